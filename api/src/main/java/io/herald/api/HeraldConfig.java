@@ -1,0 +1,44 @@
+package io.herald.api;
+
+import java.util.Map;
+
+import io.helidon.config.Config;
+import io.helidon.config.ConfigSources;
+
+/**
+ * Where configuration comes from, highest precedence first: explicit overrides (tests), environment variables
+ * (Helidon's mapping: {@code SERVER_PORT} sets {@code server.port}, {@code HERALD_DATA__DIR} sets
+ * {@code herald.data-dir}), system properties, {@code application.yaml}, and the named SQL statements of each
+ * package under {@code statements/}.
+ */
+public final class HeraldConfig {
+    /** One file of named statements per package, so each package's SQL stays beside the others of its kind. */
+    private static final String[] STATEMENT_FILES = {
+            "statements/people.yaml",
+            "statements/content.yaml",
+            "statements/guidelines.yaml",
+            "statements/attribution.yaml",
+            "statements/analytics.yaml"
+    };
+
+    private HeraldConfig() {
+    }
+
+    public static Config load() {
+        return load(Map.of());
+    }
+
+    public static Config load(Map<String, String> overrides) {
+        Config.Builder builder = Config.builder()
+                .disableEnvironmentVariablesSource()
+                .disableSystemPropertiesSource()
+                .addSource(ConfigSources.create(overrides).name("overrides"))
+                .addSource(ConfigSources.environmentVariables())
+                .addSource(ConfigSources.systemProperties())
+                .addSource(ConfigSources.classpath("application.yaml"));
+        for (String file : STATEMENT_FILES) {
+            builder.addSource(ConfigSources.classpath(file).optional());
+        }
+        return builder.build();
+    }
+}

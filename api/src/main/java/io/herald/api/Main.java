@@ -1,0 +1,58 @@
+package io.herald.api;
+
+import java.lang.System.Logger.Level;
+
+import io.herald.api.web.ProblemHandler;
+import io.helidon.config.Config;
+import io.helidon.dbclient.health.DbClientHealthCheck;
+import io.helidon.logging.common.LogConfig;
+import io.helidon.openapi.OpenApiFeature;
+import io.helidon.webserver.WebServer;
+import io.helidon.webserver.WebServerConfig;
+import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.observe.ObserveFeature;
+import io.helidon.webserver.observe.health.HealthObserver;
+import io.helidon.webserver.observe.metrics.MetricsObserver;
+
+/** Starts Herald: configuration, the application, and the web server that serves it. */
+public final class Main {
+    private static final System.Logger LOG = System.getLogger(Main.class.getName());
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        long launched = System.nanoTime();
+        LogConfig.configureRuntime();
+        Config config = HeraldConfig.load();
+        Herald herald = Herald.start(config);
+        WebServer server = WebServer.builder()
+                .config(config.get("server"))
+                .update(builder -> setUp(builder, herald))
+                .build()
+                .start();
+        Runtime.getRuntime().addShutdownHook(new Thread(herald::close, "herald-shutdown"));
+        LOG.log(Level.INFO, "Herald listening on http://" + config.get("server.host").asString().orElse("0.0.0.0")
+                            + ":" + server.port() + " (data in " + herald.dataDir() + ", ready in "
+                            + (System.nanoTime() - launched) / 1_000_000 + " ms)");
+    }
+
+    /** The server's features and routing; tests call this too so they serve exactly what production serves. */
+    public static void setUp(WebServerConfig.BuilderBase<?, ?> server, Herald herald) {
+        Config config = herald.config();
+        server.featuresDiscoverServices(false)
+                .addFeature(ObserveFeature.just(
+                        HealthObserver.builder()
+                                .details(true)
+                                .addCheck(DbClientHealthCheck.create(herald.database().client(),
+                                                                     config.get("db.health-check")))
+                                .build(),
+                        MetricsObserver.create()))
+                .addFeature(OpenApiFeature.create(config.get("openapi")))
+                .routing(routing -> routing(routing, herald));
+    }
+
+    public static void routing(HttpRouting.Builder routing, Herald herald) {
+        ProblemHandler.register(routing);
+    }
+}

@@ -1,0 +1,78 @@
+package io.herald.api.db;
+
+import java.lang.System.Logger.Level;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import io.helidon.config.Config;
+import io.helidon.config.ConfigSources;
+import io.helidon.dbclient.DbClient;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Opens the database: migrates the schema with Flyway, then builds the Helidon DB Client (Hikari pool) whose named
+ * statements come from {@code db.statements}. Without {@code db.connection.url} it is the embedded H2 file database in
+ * Oracle compatibility mode under the data directory; in production the URL points at Oracle.
+ */
+public final class Database implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(Database.class.getName());
+
+    private final DbClient client;
+    private final String description;
+
+    private Database(DbClient client, String description) {
+        this.client = client;
+        this.description = description;
+    }
+
+    public static Database open(Config config, Path dataDir) {
+        Config db = config.get("db");
+        String url = db.get("connection.url").asString()
+                .orElseGet(() -> embeddedUrl(dataDir));
+        String user = db.get("connection.username").asString().orElse("herald");
+        String password = db.get("connection.password").asString().orElse("herald");
+
+        Flyway.configure()
+                .dataSource(url, user, password)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+
+        Config withUrl = Config.builder()
+                .addSource(ConfigSources.create(java.util.Map.of("connection.url", url,
+                                                                  "connection.username", user,
+                                                                  "connection.password", password)))
+                .addSource(ConfigSources.create(db))
+                .disableEnvironmentVariablesSource()
+                .disableSystemPropertiesSource()
+                .build();
+        DbClient client = DbClient.create(withUrl);
+        String description = url.startsWith("jdbc:h2:") ? "embedded H2 (Oracle mode) at " + url : url;
+        LOG.log(Level.INFO, "Database: " + description);
+        return new Database(client, description);
+    }
+
+    /** The embedded database: a file under the data directory, kept across restarts. */
+    static String embeddedUrl(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Cannot create the data directory " + dataDir.toAbsolutePath(), e);
+        }
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("herald")
+               + ";MODE=Oracle;DEFAULT_NULL_ORDERING=HIGH";
+    }
+
+    public DbClient client() {
+        return client;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+}

@@ -1,0 +1,39 @@
+package io.herald.api.web;
+
+import java.lang.System.Logger.Level;
+
+import io.helidon.http.HeaderNames;
+import io.helidon.http.HttpException;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+
+/**
+ * Maps every error raised while routing to one problem+json shape. Unexpected exceptions are logged with their
+ * stack trace and answered with a 500 whose detail reveals nothing internal.
+ */
+public final class ProblemHandler {
+    private static final System.Logger LOG = System.getLogger(ProblemHandler.class.getName());
+
+    private ProblemHandler() {
+    }
+
+    public static void register(HttpRouting.Builder routing) {
+        routing.error(ApiException.class, (req, res, e) -> send(req, res, e.status(), e.getMessage(), e.field().orElse(null)))
+                .error(HttpException.class, (req, res, e) -> send(req, res, e.status(), e.getMessage(), null))
+                .error(RuntimeException.class, (req, res, e) -> {
+                    LOG.log(Level.ERROR, "Unhandled error on " + req.prologue().method() + " " + req.path().path(), e);
+                    send(req, res, Status.INTERNAL_SERVER_ERROR_500,
+                         "Something went wrong on our side; it has been logged.", null);
+                });
+    }
+
+    public static void send(ServerRequest req, ServerResponse res, Status status, String detail, String field) {
+        Problem problem = new Problem("about:blank", status.reasonPhrase(), status.code(), detail,
+                                      req.path().path(), field);
+        res.status(status);
+        res.header(HeaderNames.CONTENT_TYPE, Problem.MEDIA_TYPE);
+        res.send(Json.bytes(problem));
+    }
+}
