@@ -39,7 +39,14 @@ public final class Main {
 
     /** The server's features and routing; tests call this too so they serve exactly what production serves. */
     public static void setUp(WebServerConfig.BuilderBase<?, ?> server, Herald herald) {
+        features(server, herald);
+        server.routing(routing -> routing(routing, herald));
+    }
+
+    /** Observability (health with a database check, Prometheus metrics) and the OpenAPI document. */
+    public static void features(WebServerConfig.BuilderBase<?, ?> server, Herald herald) {
         Config config = herald.config();
+        // Features are listed here rather than discovered, so the server starts only what Herald uses.
         server.featuresDiscoverServices(false)
                 .addFeature(ObserveFeature.just(
                         HealthObserver.builder()
@@ -48,8 +55,7 @@ public final class Main {
                                                                      config.get("db.health-check")))
                                 .build(),
                         MetricsObserver.create()))
-                .addFeature(OpenApiFeature.create(config.get("openapi")))
-                .routing(routing -> routing(routing, herald));
+                .addFeature(OpenApiFeature.create(config.get("openapi")));
     }
 
     public static void routing(HttpRouting.Builder routing, Herald herald) {
