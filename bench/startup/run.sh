@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Time from launching Herald (embedded database, fresh and existing data dir) until /observe/health answers 200,
+# against a reference measured in the same run: a bare JVM printing its version.
+# Usage: bench/startup/run.sh [runs]   (build first: ./mvnw -B -q -DskipTests install)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+runs=${1:-5}
+source bench/jdk.sh
+jar=api/target/herald-api.jar
+[ -f "$jar" ] || { echo "Build first: ./mvnw -B -q -DskipTests install" >&2; exit 1; }
+port=18080
+
+now_ms() { date +%s%3N; }
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2)}'; }
+
+time_to_health() { # $1 = data dir; prints milliseconds
+  local start pid ms
+  start=$(now_ms)
+  SERVER_PORT=$port HERALD_DATA_DASH_DIR="$1" "$JAVA_HOME/bin/java" ${HERALD_JAVA_OPTS:-} -jar "$jar" >/dev/null 2>&1 &
+  pid=$!
+  until curl -fs -o /dev/null "http://127.0.0.1:$port/observe/health"; do
+    sleep 0.02
+    if ! kill -0 $pid 2>/dev/null; then echo "Herald exited before it was healthy" >&2; exit 1; fi
+    if (( $(now_ms) - start > 30000 )); then kill $pid; echo "not healthy after 30 s" >&2; exit 1; fi
+  done
+  ms=$(( $(now_ms) - start ))
+  kill $pid; wait $pid 2>/dev/null || true
+  echo $ms
+}
+
+reference=() fresh=() existing=()
+for ((i = 0; i < runs; i++)); do
+  s=$(now_ms); "$JAVA_HOME/bin/java" -version >/dev/null 2>&1; reference+=($(( $(now_ms) - s )))
+  dir=$(mktemp -d)
+  fresh+=($(time_to_health "$dir"))
+  existing+=($(time_to_health "$dir"))
+  rm -rf "$dir"
+done
+ref=$(printf '%s\n' "${reference[@]}" | median)
+f=$(printf '%s\n' "${fresh[@]}" | median)
+e=$(printf '%s\n' "${existing[@]}" | median)
+echo "runs: $runs (JDK: $JAVA_HOME)"
+echo "reference, bare JVM 'java -version': median ${ref} ms"
+echo "Herald healthy, new data dir:       median ${f} ms  ($(awk "BEGIN {printf \"%.1f\", $f/$ref}")x reference)"
+echo "Herald healthy, existing data dir:  median ${e} ms  ($(awk "BEGIN {printf \"%.1f\", $e/$ref}")x reference)"
+echo "target: healthy within 1500 ms of launch"
