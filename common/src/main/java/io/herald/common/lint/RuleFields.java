@@ -27,6 +27,7 @@ public final class RuleFields {
         this.json = json;
         this.index = index;
         this.id = id;
+        read.add("id");
     }
 
     /** The rule's id, for messages; {@code "?"} while it is not yet known. */

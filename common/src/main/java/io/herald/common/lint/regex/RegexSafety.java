@@ -1,5 +1,6 @@
 package io.herald.common.lint.regex;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -82,7 +83,9 @@ public final class RegexSafety {
             First a = First.of(branches.get(i));
             for (int j = i + 1; j < branches.size(); j++) {
                 First b = First.of(branches.get(j));
-                if (a.nullable() || b.nullable() || a.chars().intersects(b.chars())) {
+                boolean overlap = a.chars().intersects(b.chars())
+                        && !diverge(leadingChars(branches.get(i)), leadingChars(branches.get(j)));
+                if (a.nullable() || b.nullable() || overlap) {
                     throw new IllegalArgumentException("has alternatives \"" + text(regex, branches.get(i))
                             + "\" and \"" + text(regex, branches.get(j)) + "\" that can match the same text inside"
                             + " the repetition \"" + text(regex, loop) + "\", which can take exponential time; make"
@@ -90,6 +93,46 @@ public final class RegexSafety {
                 }
             }
         }
+    }
+
+    /**
+     * Whether two runs of leading characters differ somewhere within the shorter one ("bar" and "baz" do, "a" and
+     * "ab" do not), so that the alternatives cannot both match where they start.
+     */
+    private static boolean diverge(List<CharRanges> a, List<CharRanges> b) {
+        for (int k = 0; k < Math.min(a.size(), b.size()); k++) {
+            if (!a.get(k).intersects(b.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The single characters a node starts with, one set per position, up to its first element of another kind. */
+    private static List<CharRanges> leadingChars(RegexNode node) {
+        List<CharRanges> run = new ArrayList<>();
+        collectLeading(node, run);
+        return run;
+    }
+
+    /** Adds the leading single characters of {@code node} to {@code run}; false when something else came first. */
+    private static boolean collectLeading(RegexNode node, List<CharRanges> run) {
+        return switch (node) {
+            case RegexNode.Chars chars -> {
+                run.add(chars.set());
+                yield true;
+            }
+            case RegexNode.Group group -> collectLeading(group.body(), run);
+            case RegexNode.Sequence sequence -> {
+                for (RegexNode item : sequence.items()) {
+                    if (!collectLeading(item, run)) {
+                        yield false;
+                    }
+                }
+                yield true;
+            }
+            default -> false;
+        };
     }
 
     private static String text(String regex, RegexNode node) {
