@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 /** A clock that tests move forward by hand, so expiry is tested without waiting. */
 public final class MovableClock extends Clock {
@@ -14,8 +15,9 @@ public final class MovableClock extends Clock {
         this.now = start;
     }
 
+    /** Starts now, in whole milliseconds: the resolution timestamps are stored with. */
     public MovableClock() {
-        this(Instant.now());
+        this(Instant.now().truncatedTo(ChronoUnit.MILLIS));
     }
 
     public void advance(Duration duration) {
