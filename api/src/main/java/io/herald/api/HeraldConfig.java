@@ -7,7 +7,7 @@ import io.helidon.config.ConfigSources;
 
 /**
  * Where configuration comes from, highest precedence first: explicit overrides (tests), environment variables
- * (Helidon's mapping: {@code SERVER_PORT} sets {@code server.port}, {@code HERALD_DATA__DIR} sets
+ * (Helidon's mapping: {@code SERVER_PORT} sets {@code server.port}, {@code HERALD_DATA_DASH_DIR} sets
  * {@code herald.data-dir}), system properties, {@code application.yaml}, and the named SQL statements of each
  * package under {@code statements/}.
  */

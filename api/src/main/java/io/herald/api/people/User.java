@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import io.herald.api.auth.CurrentUser;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.herald.api.auth.Role;
 
 /**
@@ -20,6 +21,7 @@ public record User(String id,
                    Optional<Instant> activatedAt,
                    Optional<Instant> lastActiveAt) {
 
+    @JsonIgnore // a rule, not part of the JSON view
     public boolean isActiveAdmin() {
         return role == Role.ADMIN && status == UserStatus.ACTIVE;
     }

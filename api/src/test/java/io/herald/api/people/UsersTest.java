@@ -60,6 +60,7 @@ class UsersTest {
         assertThat(me.text("role"), is("employee"));
         assertThat(me.text("teamId"), is(employee.teamId().orElseThrow()));
         assertThat(me.text("status"), is("active"));
+        assertThat(me.body().toString(), me.body().size(), is(9)); // the User fields, nothing more
     }
 
     @Test
