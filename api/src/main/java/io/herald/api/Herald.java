@@ -1,32 +1,106 @@
 package io.herald.api;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
 
+import io.herald.api.auth.AuthSettings;
+import io.herald.api.auth.BearerTokenFilter;
+import io.herald.api.auth.SignIn;
+import io.herald.api.auth.SignInService;
+import io.herald.api.auth.invites.FirstAdminInvite;
+import io.herald.api.auth.invites.InviteRepository;
+import io.herald.api.auth.invites.Invites;
+import io.herald.api.auth.invites.InvitesService;
+import io.herald.api.auth.tokens.AccessTokens;
+import io.herald.api.auth.tokens.JwksService;
+import io.herald.api.auth.tokens.RefreshTokens;
+import io.herald.api.auth.tokens.SigningKeys;
+import io.herald.api.auth.tokens.TokenVerifier;
 import io.herald.api.db.Database;
+import io.herald.api.people.MeService;
+import io.herald.api.people.TeamRepository;
+import io.herald.api.people.Teams;
+import io.herald.api.people.TeamsService;
+import io.herald.api.people.UserChanges;
+import io.herald.api.people.UserRepository;
+import io.herald.api.people.UsersService;
 import io.herald.api.web.JsonBodies;
 import io.helidon.config.Config;
 
 /**
  * The running application without its web server: the database and every service, wired once. {@link Main} serves it;
- * tests build one on a private in-memory database.
+ * tests build one on a private in-memory database (and may give it a clock they can move).
  */
 public final class Herald implements AutoCloseable {
     private final Config config;
     private final Path dataDir;
+    private final Clock clock;
     private final Database database;
     private final JsonBodies jsonBodies;
 
-    private Herald(Config config, Path dataDir, Database database) {
+    private final AuthSettings authSettings;
+    private final AccessTokens accessTokens;
+    private final TokenVerifier tokenVerifier;
+    private final Teams teams;
+    private final Invites invites;
+    private final SignIn signIn;
+    private final Optional<FirstAdminInvite> firstAdminInvite;
+
+    private final BearerTokenFilter bearerTokenFilter;
+    private final JwksService jwksService;
+    private final SignInService signInService;
+    private final InvitesService invitesService;
+    private final UsersService usersService;
+    private final MeService meService;
+    private final TeamsService teamsService;
+
+    private Herald(Config config, Path dataDir, Clock clock, Database database) {
         this.config = config;
         this.dataDir = dataDir;
+        this.clock = clock;
         this.database = database;
         this.jsonBodies = JsonBodies.create(config);
+
+        authSettings = AuthSettings.from(config);
+        SigningKeys signingKeys = SigningKeys.load(authSettings, dataDir);
+        accessTokens = new AccessTokens(signingKeys, authSettings, clock);
+        tokenVerifier = new TokenVerifier(signingKeys.publicKeys(), authSettings.issuer(), authSettings.audience(),
+                                          clock);
+        RefreshTokens refreshTokens = new RefreshTokens(authSettings.refreshTokenLifetime());
+        UserRepository users = new UserRepository();
+        TeamRepository teamRepository = new TeamRepository();
+        InviteRepository inviteRepository = new InviteRepository();
+        UserChanges userChanges = new UserChanges(database.client(), clock, users, teamRepository, refreshTokens);
+        teams = new Teams(database.client(), clock, teamRepository);
+        invites = new Invites(database.client(), clock, authSettings.inviteLifetime(), inviteRepository, users,
+                              teamRepository, userChanges);
+        signIn = new SignIn(database.client(), clock, inviteRepository, users, refreshTokens, accessTokens);
+        firstAdminInvite = FirstAdminInvite.createIfEmpty(database.client(), clock, inviteRepository, invites,
+                                                          dataDir);
+
+        bearerTokenFilter = new BearerTokenFilter(tokenVerifier, database, users);
+        jwksService = new JwksService(signingKeys);
+        signInService = new SignInService(signIn, jsonBodies);
+        invitesService = new InvitesService(invites, jsonBodies);
+        usersService = new UsersService(database, users, userChanges, jsonBodies);
+        meService = new MeService(database, users);
+        teamsService = new TeamsService(teams, jsonBodies);
     }
 
     public static Herald start(Config config) {
+        return start(config, Clock.systemUTC());
+    }
+
+    public static Herald start(Config config, Clock clock) {
         Path dataDir = Path.of(config.get("herald.data-dir").asString().orElse("data")).toAbsolutePath().normalize();
         Database database = Database.open(config, dataDir);
-        return new Herald(config, dataDir, database);
+        try {
+            return new Herald(config, dataDir, clock, database);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
     }
 
     public Config config() {
@@ -37,12 +111,73 @@ public final class Herald implements AutoCloseable {
         return dataDir;
     }
 
+    public Clock clock() {
+        return clock;
+    }
+
     public Database database() {
         return database;
     }
 
     public JsonBodies jsonBodies() {
         return jsonBodies;
+    }
+
+    public AuthSettings authSettings() {
+        return authSettings;
+    }
+
+    public AccessTokens accessTokens() {
+        return accessTokens;
+    }
+
+    public TokenVerifier tokenVerifier() {
+        return tokenVerifier;
+    }
+
+    public Teams teams() {
+        return teams;
+    }
+
+    public Invites invites() {
+        return invites;
+    }
+
+    public SignIn signIn() {
+        return signIn;
+    }
+
+    /** The first admin invite, when this start created one (an empty database); its code is shown once. */
+    public Optional<FirstAdminInvite> firstAdminInvite() {
+        return firstAdminInvite;
+    }
+
+    public BearerTokenFilter bearerTokenFilter() {
+        return bearerTokenFilter;
+    }
+
+    public JwksService jwksService() {
+        return jwksService;
+    }
+
+    public SignInService signInService() {
+        return signInService;
+    }
+
+    public InvitesService invitesService() {
+        return invitesService;
+    }
+
+    public UsersService usersService() {
+        return usersService;
+    }
+
+    public MeService meService() {
+        return meService;
+    }
+
+    public TeamsService teamsService() {
+        return teamsService;
     }
 
     @Override

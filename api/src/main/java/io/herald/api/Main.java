@@ -35,6 +35,7 @@ public final class Main {
         LOG.log(Level.INFO, "Herald listening on http://" + config.get("server.host").asString().orElse("0.0.0.0")
                             + ":" + server.port() + " (data in " + herald.dataDir() + ", ready in "
                             + (System.nanoTime() - launched) / 1_000_000 + " ms)");
+        System.out.println(StartupBanner.text(herald));
     }
 
     /** The server's features and routing; tests call this too so they serve exactly what production serves. */
@@ -60,5 +61,12 @@ public final class Main {
 
     public static void routing(HttpRouting.Builder routing, Herald herald) {
         ProblemHandler.register(routing);
+        routing.addFilter(herald.bearerTokenFilter());
+        routing.register("/.well-known", herald.jwksService())
+                .register("/api/v1/auth", herald.signInService())
+                .register("/api/v1/invites", herald.invitesService())
+                .register("/api/v1/users", herald.usersService())
+                .register("/api/v1/me", herald.meService())
+                .register("/api/v1/teams", herald.teamsService());
     }
 }

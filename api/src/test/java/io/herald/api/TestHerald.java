@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -18,12 +19,21 @@ public final class TestHerald {
     }
 
     public static Herald start(Map<String, String> overrides) {
+        return start(overrides, Clock.systemUTC());
+    }
+
+    /** A Herald whose notion of now is {@code clock}, e.g. a {@link MovableClock}, for expiry tests. */
+    public static Herald start(Map<String, String> overrides, Clock clock) {
         Map<String, String> config = new HashMap<>();
-        config.put("db.connection.url", "jdbc:h2:mem:herald-" + UUID.randomUUID()
-                                        + ";MODE=Oracle;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        config.put("db.connection.url", memoryDatabaseUrl());
         config.put("herald.data-dir", tempDir().toString());
         config.putAll(overrides);
-        return Herald.start(HeraldConfig.load(config));
+        return Herald.start(HeraldConfig.load(config), clock);
+    }
+
+    /** A new private in-memory database, kept until the JVM ends so a second Herald can open it again. */
+    public static String memoryDatabaseUrl() {
+        return "jdbc:h2:mem:herald-" + UUID.randomUUID() + ";MODE=Oracle;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
     }
 
     public static Path tempDir() {

@@ -3,14 +3,14 @@ package io.herald.api;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.herald.api.auth.RedeemRequest;
 import io.herald.api.auth.Role;
+import io.herald.api.auth.invites.InviteRequest;
+import io.herald.api.auth.invites.IssuedInvite;
 
 /**
- * Signed-in people for tests: each call creates an active user and returns its session.
- *
- * <p>TEMPORARY implementation until the sign-in work lands: users are inserted directly and the token is
- * {@code test-<userId>}, understood only by {@link TestServer}'s stand-in filter. The auth work replaces the inside of
- * this class with real invites and ES256 tokens, keeping its methods, so tests written against it keep working.
+ * Signed-in people for tests: each call invites a new person, redeems the invite as they would, and returns their
+ * session with a real ES256 access token.
  */
 public final class TestUsers {
     private final Herald herald;
@@ -40,20 +40,19 @@ public final class TestUsers {
 
     /** Creates a team and returns its id. */
     public String team(String name) {
-        String id = UUID.randomUUID().toString();
-        herald.database().client().execute()
-                .dml("INSERT INTO teams (id, name, created_at) VALUES (?, ?, ?)", id, name, System.currentTimeMillis());
-        return id;
+        return herald.teams().create(name).id();
+    }
+
+    /** Invites and signs in a new person; the whole session, refresh token included. */
+    public io.herald.api.auth.Session signIn(Role role, Optional<String> teamId) {
+        String email = role.id() + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        IssuedInvite invite = herald.invites().invite(Optional.empty(),
+                                                      new InviteRequest(email, role, teamId.orElse(null)));
+        return herald.signIn().redeem(new RedeemRequest(invite.code(), "Test " + role.id(), null));
     }
 
     private Session create(Role role, Optional<String> teamId) {
-        String id = UUID.randomUUID().toString();
-        String email = role.id() + "-" + id.substring(0, 8) + "@example.com";
-        long now = System.currentTimeMillis();
-        herald.database().client().execute()
-                .dml("INSERT INTO users (id, email, display_name, role, team_id, status, invited_at, activated_at) "
-                     + "VALUES (?, ?, ?, ?, ?, 'active', ?, ?)",
-                     id, email, "Test " + role.id(), role.id(), teamId.orElse(null), now, now);
-        return new Session(id, email, role, teamId, "test-" + id);
+        io.herald.api.auth.Session session = signIn(role, teamId);
+        return new Session(session.user().id(), session.user().email(), role, teamId, session.accessToken());
     }
 }

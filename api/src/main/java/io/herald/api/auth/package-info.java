@@ -1,4 +1,6 @@
 /**
- * People and sign-in: users, invites, ES256 access tokens, rotating refresh tokens and the signing keys.
+ * Sign-in: redeeming invites, refreshing and signing out; the bearer-token filter that establishes who sent a request,
+ * and {@link io.herald.api.auth.Access}, which every protected handler asks. Keys and tokens are in
+ * {@code auth.tokens}, invites in {@code auth.invites}, the people themselves in {@code io.herald.api.people}.
  */
 package io.herald.api.auth;

@@ -2,6 +2,8 @@ package io.herald.api.web;
 
 import java.lang.System.Logger.Level;
 
+import io.herald.api.db.ConstraintViolations;
+import io.helidon.dbclient.DbClientException;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.HttpException;
 import io.helidon.http.Status;
@@ -22,17 +24,31 @@ public final class ProblemHandler {
     public static void register(HttpRouting.Builder routing) {
         routing.error(ApiException.class, (req, res, e) -> send(req, res, e.status(), e.getMessage(), e.field().orElse(null)))
                 .error(HttpException.class, (req, res, e) -> send(req, res, e.status(), e.getMessage(), null))
-                .error(RuntimeException.class, (req, res, e) -> {
-                    LOG.log(Level.ERROR, "Unhandled error on " + req.prologue().method() + " " + req.path().path(), e);
-                    send(req, res, Status.INTERNAL_SERVER_ERROR_500,
-                         "Something went wrong on our side; it has been logged.", null);
-                });
+                .error(DbClientException.class, (req, res, e) -> {
+                    if (ConstraintViolations.isViolation(e)) {
+                        // A unique or foreign key refused the write, e.g. deleting what other rows still refer to.
+                        send(req, res, Status.CONFLICT_409,
+                             "The change conflicts with other data: something still refers to it, or it exists "
+                             + "already.", null);
+                    } else {
+                        unexpected(req, res, e);
+                    }
+                })
+                .error(RuntimeException.class, ProblemHandler::unexpected);
+    }
+
+    private static void unexpected(ServerRequest req, ServerResponse res, RuntimeException e) {
+        LOG.log(Level.ERROR, "Unhandled error on " + req.prologue().method() + " " + req.path().path(), e);
+        send(req, res, Status.INTERNAL_SERVER_ERROR_500, "Something went wrong on our side; it has been logged.", null);
     }
 
     public static void send(ServerRequest req, ServerResponse res, Status status, String detail, String field) {
         Problem problem = new Problem("about:blank", status.reasonPhrase(), status.code(), detail,
                                       req.path().path(), field);
         res.status(status);
+        if (status.code() == Status.UNAUTHORIZED_401.code()) {
+            res.header(HeaderNames.WWW_AUTHENTICATE, "Bearer"); // RFC 6750: say which credentials are expected
+        }
         res.header(HeaderNames.CONTENT_TYPE, Problem.MEDIA_TYPE);
         res.send(Json.bytes(problem));
     }

@@ -1,0 +1,43 @@
+package io.herald.api.auth;
+
+import io.herald.api.web.JsonBodies;
+import io.herald.api.web.Responses;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+
+/**
+ * {@code /api/v1/auth}: redeem an invite, refresh, sign out. None of these needs an access token: the invite code or
+ * the refresh token in the body is the credential.
+ */
+public final class SignInService implements HttpService {
+    private final SignIn signIn;
+    private final JsonBodies bodies;
+
+    public SignInService(SignIn signIn, JsonBodies bodies) {
+        this.signIn = signIn;
+        this.bodies = bodies;
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.post("/redeem", this::redeem)
+                .post("/refresh", this::refresh)
+                .post("/logout", this::logout);
+    }
+
+    private void redeem(ServerRequest req, ServerResponse res) {
+        Responses.json(res, signIn.redeem(bodies.read(req, RedeemRequest.class)));
+    }
+
+    private void refresh(ServerRequest req, ServerResponse res) {
+        Responses.json(res, signIn.refresh(bodies.read(req, RefreshRequest.class).refreshToken()));
+    }
+
+    /** Always 204, known token or not: signing out must not reveal which tokens exist. */
+    private void logout(ServerRequest req, ServerResponse res) {
+        signIn.logout(bodies.read(req, RefreshRequest.class).refreshToken());
+        Responses.noContent(res);
+    }
+}

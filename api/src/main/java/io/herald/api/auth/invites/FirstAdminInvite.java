@@ -1,0 +1,46 @@
+package io.herald.api.auth.invites;
+
+import java.lang.System.Logger.Level;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+import io.herald.api.auth.PrivateFiles;
+import io.herald.api.db.Transactions;
+import io.helidon.dbclient.DbClient;
+
+/**
+ * The way into a new installation: on an empty database (no users, no invite that could still be redeemed) Herald
+ * creates one admin invite, logs its code and writes it to {@code <data-dir>/admin-invite.txt}. Later starts create
+ * none; should that invite expire before anyone redeemed it, the next start creates a new one.
+ *
+ * @param code      the invite code, to be redeemed with an email and a display name
+ * @param expiresAt when the code stops working
+ * @param file      where the code was written
+ */
+public record FirstAdminInvite(String code, Instant expiresAt, Path file) {
+    private static final System.Logger LOG = System.getLogger(FirstAdminInvite.class.getName());
+    public static final String FILE_NAME = "admin-invite.txt";
+
+    /** Creates the first admin invite when the installation is empty; empty otherwise. */
+    public static Optional<FirstAdminInvite> createIfEmpty(DbClient client, Clock clock, InviteRepository repository,
+                                                           Invites invites, Path dataDir) {
+        Optional<IssuedInvite> issued = Transactions.inTransaction(client, tx -> {
+            if (!repository.isEmptyInstallation(tx, clock.instant())) {
+                return Optional.<IssuedInvite>empty();
+            }
+            return Optional.of(invites.firstAdminInvite(tx));
+        });
+        return issued.map(invite -> {
+            Path file = dataDir.resolve(FILE_NAME);
+            PrivateFiles.write(file, "# Herald: the one-time invite code of the first admin. Redeem it with\n"
+                                     + "# POST /api/v1/auth/redeem {\"code\", \"email\", \"displayName\"}; it "
+                                     + "expires at " + invite.expiresAt() + ".\n"
+                                     + invite.code() + "\n");
+            LOG.log(Level.INFO, "First start: created the first admin invite " + invite.code() + " (also in "
+                                + file + "; expires at " + invite.expiresAt() + ")");
+            return new FirstAdminInvite(invite.code(), invite.expiresAt(), file);
+        });
+    }
+}

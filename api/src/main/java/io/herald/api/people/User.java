@@ -1,0 +1,32 @@
+package io.herald.api.people;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import io.herald.api.auth.CurrentUser;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.herald.api.auth.Role;
+
+/**
+ * A person: invited by email, active once they redeemed an invite (then they have a display name), or deactivated.
+ * {@code invitedAt}, {@code activatedAt} and {@code lastActiveAt} are the adoption funnel.
+ */
+public record User(String id,
+                   String email,
+                   Optional<String> displayName,
+                   Role role,
+                   Optional<String> teamId,
+                   UserStatus status,
+                   Instant invitedAt,
+                   Optional<Instant> activatedAt,
+                   Optional<Instant> lastActiveAt) {
+
+    @JsonIgnore // a rule, not part of the JSON view
+    public boolean isActiveAdmin() {
+        return role == Role.ADMIN && status == UserStatus.ACTIVE;
+    }
+
+    public CurrentUser asCurrentUser() {
+        return new CurrentUser(id, email, displayName.orElse(email), role, teamId);
+    }
+}

@@ -1,0 +1,163 @@
+package io.herald.api.auth;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+import io.herald.api.Herald;
+import io.herald.api.JsonCalls;
+import io.herald.api.JsonCalls.Reply;
+import io.herald.api.MovableClock;
+import io.herald.api.TestHerald;
+import io.herald.api.TestServer;
+import io.herald.api.TestUsers;
+import io.helidon.webclient.http1.Http1Client;
+import io.helidon.webserver.WebServerConfig;
+import io.helidon.webserver.testing.junit5.ServerTest;
+import io.helidon.webserver.testing.junit5.SetUpServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+
+/** Redeeming invites over HTTP: the one way in, and every way it must refuse. */
+@ServerTest
+class RedeemTest {
+    private static final MovableClock CLOCK = new MovableClock();
+    private static final Herald HERALD = TestHerald.start(Map.of(), CLOCK);
+
+    private final JsonCalls calls;
+    private final TestUsers users = new TestUsers(HERALD);
+
+    RedeemTest(Http1Client client) {
+        this.calls = new JsonCalls(client);
+    }
+
+    @SetUpServer
+    static void server(WebServerConfig.Builder server) {
+        TestServer.setUp(server, HERALD);
+    }
+
+    @AfterAll
+    static void close() {
+        HERALD.close();
+    }
+
+    @Test
+    void validCodeSignsInAndActivatesTheUser() {
+        String admin = users.admin().authorization();
+        Reply invite = calls.post("/api/v1/invites", admin,
+                                  Map.of("email", "Ada@Example.com", "role", "employee"));
+        assertThat(invite.status(), is(201));
+
+        Reply session = calls.post("/api/v1/auth/redeem", Map.of("code", invite.text("code"),
+                                                                  "displayName", "Ada Lovelace"));
+
+        assertThat(session.status(), is(200));
+        assertThat(session.text("accessToken").isEmpty(), is(false));
+        assertThat(session.text("refreshToken").isEmpty(), is(false));
+        assertThat(session.body().path("expiresIn").asLong(), is(900L));
+        assertThat(session.body().at("/user/email").asText(), is("ada@example.com"));
+        assertThat(session.body().at("/user/displayName").asText(), is("Ada Lovelace"));
+        assertThat(session.body().at("/user/status").asText(), is("active"));
+        assertThat(session.body().at("/user/activatedAt").isTextual(), is(true));
+        assertThat(session.body().at("/user/lastActiveAt").isTextual(), is(true));
+
+        Reply me = calls.get("/api/v1/me", "Bearer " + session.text("accessToken"));
+        assertThat(me.status(), is(200));
+        assertThat(me.text("email"), is("ada@example.com"));
+        assertThat(me.text("role"), is("employee"));
+    }
+
+    @Test
+    void reusedCodeIsRefused() {
+        String code = invite("reuse");
+        assertThat(redeem(code).status(), is(200));
+
+        Reply again = redeem(code);
+
+        assertThat(again.status(), is(401));
+        assertThat(again.text("detail"), containsString("already been used"));
+        assertThat(again.wwwAuthenticate(), is(Optional.of("Bearer")));
+    }
+
+    @Test
+    void expiredCodeIsRefused() {
+        String code = invite("expired");
+        CLOCK.advance(HERALD.authSettings().inviteLifetime().plusSeconds(1));
+
+        Reply reply = redeem(code);
+
+        assertThat(reply.status(), is(401));
+        assertThat(reply.text("detail"), containsString("expired"));
+    }
+
+    @Test
+    void codeOneSecondBeforeExpiryStillWorks() {
+        String code = invite("almost-expired");
+        CLOCK.advance(HERALD.authSettings().inviteLifetime().minus(Duration.ofSeconds(1)));
+
+        assertThat(redeem(code).status(), is(200));
+    }
+
+    @Test
+    void revokedCodeIsRefused() {
+        String admin = users.admin().authorization();
+        Reply invite = calls.post("/api/v1/invites", admin, Map.of("email", "revoked@example.com",
+                                                                    "role", "employee"));
+        assertThat(calls.call(io.helidon.http.Method.DELETE, "/api/v1/invites/" + invite.text("id"),
+                              Optional.of(admin), Optional.empty()).status(), is(204));
+
+        Reply reply = redeem(invite.text("code"));
+
+        assertThat(reply.status(), is(401));
+        assertThat(reply.text("detail"), containsString("revoked"));
+    }
+
+    @Test
+    void unknownCodeIsRefused() {
+        Reply reply = redeem("this-code-was-never-issued-by-herald-0123456789");
+
+        assertThat(reply.status(), is(401));
+        assertThat(reply.text("detail"), containsString("not valid"));
+    }
+
+    @Test
+    void missingFieldsAreNamed() {
+        Reply noCode = calls.post("/api/v1/auth/redeem", Map.of("displayName", "Someone"));
+        assertThat(noCode.status(), is(400));
+        assertThat(noCode.text("field"), is("code"));
+
+        Reply noName = calls.post("/api/v1/auth/redeem", Map.of("code", "abc"));
+        assertThat(noName.status(), is(400));
+        assertThat(noName.text("field"), is("displayName"));
+
+        Reply malformed = calls.post("/api/v1/auth/redeem", "{\"code\": ");
+        assertThat(malformed.status(), is(400));
+    }
+
+    @Test
+    void deactivatedPersonCannotRedeemTheirInvite() {
+        String admin = users.admin().authorization();
+        Reply invite = calls.post("/api/v1/invites", admin, Map.of("email", "gone@example.com", "role", "employee"));
+        String userId = HERALD.invites().get(invite.text("id")).userId().orElseThrow();
+        Reply deactivated = calls.call(io.helidon.http.Method.PATCH, "/api/v1/users/" + userId, Optional.of(admin),
+                                       Optional.of(Map.of("status", "deactivated")));
+        assertThat(deactivated.status(), is(200));
+
+        assertThat(redeem(invite.text("code")).status(), is(401));
+    }
+
+    private String invite(String name) {
+        Reply invite = calls.post("/api/v1/invites", users.admin().authorization(),
+                                  Map.of("email", name + "@example.com", "role", "employee"));
+        assertThat(invite.status(), is(201));
+        return invite.text("code");
+    }
+
+    private Reply redeem(String code) {
+        return calls.post("/api/v1/auth/redeem", Map.of("code", code, "displayName", "Someone"));
+    }
+}

@@ -1,0 +1,203 @@
+package io.herald.api.auth.invites;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import io.herald.api.Herald;
+import io.herald.api.JsonCalls;
+import io.herald.api.JsonCalls.Reply;
+import io.herald.api.MovableClock;
+import io.herald.api.TestHerald;
+import io.herald.api.TestServer;
+import io.herald.api.TestUsers;
+import io.herald.api.auth.Secrets;
+import io.herald.api.db.Rows;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.helidon.http.Method;
+import io.helidon.webclient.http1.Http1Client;
+import io.helidon.webserver.WebServerConfig;
+import io.helidon.webserver.testing.junit5.ServerTest;
+import io.helidon.webserver.testing.junit5.SetUpServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.is;
+
+/** {@code /api/v1/invites}: sending, listing with state, revoking; codes are strong, single-use and never stored. */
+@ServerTest
+class InvitesTest {
+    private static final MovableClock CLOCK = new MovableClock();
+    private static final Herald HERALD = TestHerald.start(Map.of(), CLOCK);
+    private static final Pattern URL_SAFE = Pattern.compile("[A-Za-z0-9_-]+");
+
+    private final JsonCalls calls;
+    private final TestUsers users = new TestUsers(HERALD);
+
+    InvitesTest(Http1Client client) {
+        this.calls = new JsonCalls(client);
+    }
+
+    @SetUpServer
+    static void server(WebServerConfig.Builder server) {
+        TestServer.setUp(server, HERALD);
+    }
+
+    @AfterAll
+    static void close() {
+        HERALD.close();
+    }
+
+    @Test
+    void inviteReturnsAStrongCodeOnceAndStoresOnlyItsHash() {
+        String admin = users.admin().authorization();
+        String team = users.team("Invitees");
+
+        Reply invite = calls.post("/api/v1/invites", admin, Map.of("email", "new@example.com", "role", "employee",
+                                                                    "team", team));
+
+        assertThat(invite.status(), is(201));
+        String code = invite.text("code");
+        assertThat(URL_SAFE.matcher(code).matches(), is(true));
+        assertThat(code.length() * 6, greaterThanOrEqualTo(128)); // base64url: 6 bits a character
+        assertThat(invite.location(), is(Optional.of("/api/v1/invites/" + invite.text("id"))));
+        assertThat(invite.text("expiresAt").isEmpty(), is(false));
+        assertThat(countInvites("code_hash = ?", code), is(0L));
+        assertThat(countInvites("code_hash = ?", Secrets.hash(code)), is(1L));
+
+        Reply read = calls.get("/api/v1/invites/" + invite.text("id"), admin);
+        assertThat(read.text("state"), is("pending"));
+        assertThat(read.text("email"), is("new@example.com"));
+        assertThat(read.text("teamId"), is(team));
+        assertThat(read.body().toString().contains(code), is(false));
+    }
+
+    @Test
+    void listShowsEveryStateAndNeverACode() {
+        String admin = users.admin().authorization();
+        Reply pending = invite(admin, "state-pending@example.com");
+        Reply redeemed = invite(admin, "state-redeemed@example.com");
+        Reply revoked = invite(admin, "state-revoked@example.com");
+        calls.post("/api/v1/auth/redeem", Map.of("code", redeemed.text("code"), "displayName", "R"));
+        calls.call(Method.DELETE, "/api/v1/invites/" + revoked.text("id"), Optional.of(admin), Optional.empty());
+
+        JsonNode list = calls.get("/api/v1/invites?size=100", admin).body();
+
+        assertThat(state(list, pending.text("id")), is("pending"));
+        assertThat(state(list, redeemed.text("id")), is("redeemed"));
+        assertThat(state(list, revoked.text("id")), is("revoked"));
+        assertThat(list.toString().contains(pending.text("code")), is(false));
+        assertThat(list.findValues("code").isEmpty(), is(true));
+        long revokedCount = calls.get("/api/v1/invites?state=revoked", admin).body().path("total").asLong();
+        assertThat(revokedCount, greaterThanOrEqualTo(1L));
+    }
+
+    @Test
+    void expiredInviteIsListedAsExpired() {
+        String admin = users.admin().authorization();
+        Reply invite = invite(admin, "state-expired@example.com");
+        CLOCK.advance(HERALD.authSettings().inviteLifetime().plusMinutes(1));
+
+        String refreshedAdmin = users.admin().authorization();
+        assertThat(calls.get("/api/v1/invites/" + invite.text("id"), refreshedAdmin).text("state"), is("expired"));
+    }
+
+    @Test
+    void invitingAgainRevokesTheEarlierCode() {
+        String admin = users.admin().authorization();
+        Reply first = invite(admin, "twice@example.com");
+        Reply second = invite(admin, "twice@example.com");
+
+        assertThat(calls.get("/api/v1/invites/" + first.text("id"), admin).text("state"), is("revoked"));
+        assertThat(calls.post("/api/v1/auth/redeem", Map.of("code", first.text("code"), "displayName", "T"))
+                           .status(), is(401));
+        assertThat(calls.post("/api/v1/auth/redeem", Map.of("code", second.text("code"), "displayName", "T"))
+                           .status(), is(200));
+    }
+
+    @Test
+    void activePersonCanBeInvitedAgainToSignInOnAnotherDevice() {
+        String admin = users.admin().authorization();
+        TestUsers.Session employee = users.employee();
+
+        Reply again = calls.post("/api/v1/invites", admin, Map.of("email", employee.email(), "role", "employee"));
+        Reply session = calls.post("/api/v1/auth/redeem", Map.of("code", again.text("code"), "displayName", "E"));
+
+        assertThat(session.status(), is(200));
+        assertThat(session.body().at("/user/id").asText(), is(employee.userId()));
+    }
+
+    @Test
+    void deactivatedPersonIsNotInvitedAgain() {
+        String admin = users.admin().authorization();
+        TestUsers.Session employee = users.employee();
+        calls.call(Method.PATCH, "/api/v1/users/" + employee.userId(), Optional.of(admin),
+                   Optional.of(Map.of("status", "deactivated")));
+
+        Reply reply = calls.post("/api/v1/invites", admin, Map.of("email", employee.email(), "role", "employee"));
+
+        assertThat(reply.status(), is(409));
+        assertThat(reply.text("detail"), containsString("reactivate"));
+    }
+
+    @Test
+    void redeemedInviteCannotBeRevoked() {
+        String admin = users.admin().authorization();
+        Reply invite = invite(admin, "redeemed-then-revoked@example.com");
+        calls.post("/api/v1/auth/redeem", Map.of("code", invite.text("code"), "displayName", "R"));
+
+        Reply revoke = calls.call(Method.DELETE, "/api/v1/invites/" + invite.text("id"), Optional.of(admin),
+                                  Optional.empty());
+
+        assertThat(revoke.status(), is(409));
+        assertThat(calls.call(Method.DELETE, "/api/v1/invites/nope", Optional.of(admin), Optional.empty()).status(),
+                   is(404));
+    }
+
+    @Test
+    void validationErrorsNameTheField() {
+        String admin = users.admin().authorization();
+        assertField(calls.post("/api/v1/invites", admin, Map.of("role", "employee")), "email");
+        assertField(calls.post("/api/v1/invites", admin, Map.of("email", "not-an-email", "role", "employee")),
+                    "email");
+        assertField(calls.post("/api/v1/invites", admin, Map.of("email", "a@b@example.com", "role", "employee")),
+                    "email");
+        assertField(calls.post("/api/v1/invites", admin, Map.of("email", "x@example.com")), "role");
+        Reply role = calls.post("/api/v1/invites", admin, Map.of("email", "x@example.com", "role", "owner"));
+        assertField(role, "role");
+        assertThat(role.text("detail"), containsString("admin, employee"));
+        assertField(calls.post("/api/v1/invites", admin, Map.of("email", "x@example.com", "role", "employee",
+                                                                "team", "no-such-team")), "team");
+        assertField(calls.get("/api/v1/invites?state=lost", admin), "state");
+        assertThat(calls.post("/api/v1/invites", admin, "[1, 2]").status(), is(400));
+    }
+
+    private Reply invite(String admin, String email) {
+        Reply invite = calls.post("/api/v1/invites", admin, Map.of("email", email, "role", "employee"));
+        assertThat(invite.status(), is(201));
+        return invite;
+    }
+
+    private static void assertField(Reply reply, String field) {
+        assertThat(reply.status(), is(400));
+        assertThat(reply.text("field"), is(field));
+    }
+
+    private static String state(JsonNode page, String id) {
+        for (JsonNode invite : page.path("items")) {
+            if (invite.path("id").asText().equals(id)) {
+                return invite.path("state").asText();
+            }
+        }
+        throw new AssertionError("invite " + id + " is not listed");
+    }
+
+    private static long countInvites(String condition, String value) {
+        return HERALD.database().client().execute()
+                .get("SELECT COUNT(*) AS n FROM invites WHERE " + condition, value)
+                .map(row -> Rows.number(row, "n")).orElseThrow();
+    }
+}
