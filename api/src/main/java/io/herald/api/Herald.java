@@ -1,7 +1,10 @@
 package io.herald.api;
 
 import java.nio.file.Path;
+import java.time.Clock;
 
+import io.herald.api.content.ContentLookup;
+import io.herald.api.content.ContentService;
 import io.herald.api.db.Database;
 import io.herald.api.web.JsonBodies;
 import io.helidon.config.Config;
@@ -15,18 +18,27 @@ public final class Herald implements AutoCloseable {
     private final Path dataDir;
     private final Database database;
     private final JsonBodies jsonBodies;
+    private final Clock clock;
+    private final ContentService content;
 
-    private Herald(Config config, Path dataDir, Database database) {
+    private Herald(Config config, Path dataDir, Database database, Clock clock) {
         this.config = config;
         this.dataDir = dataDir;
         this.database = database;
         this.jsonBodies = JsonBodies.create(config);
+        this.clock = clock;
+        this.content = ContentService.create(database.client(), clock);
     }
 
     public static Herald start(Config config) {
+        return start(config, Clock.systemUTC());
+    }
+
+    /** With a given clock, so tests can move time (publish windows, expiry) instead of sleeping. */
+    public static Herald start(Config config, Clock clock) {
         Path dataDir = Path.of(config.get("herald.data-dir").asString().orElse("data")).toAbsolutePath().normalize();
         Database database = Database.open(config, dataDir);
-        return new Herald(config, dataDir, database);
+        return new Herald(config, dataDir, database, clock);
     }
 
     public Config config() {
@@ -43,6 +55,19 @@ public final class Herald implements AutoCloseable {
 
     public JsonBodies jsonBodies() {
         return jsonBodies;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public ContentService content() {
+        return content;
+    }
+
+    /** The library as other areas read it (tracked links, the guideline engine's URL lists, team deletion). */
+    public ContentLookup contentLookup() {
+        return content;
     }
 
     @Override

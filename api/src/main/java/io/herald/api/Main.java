@@ -2,6 +2,8 @@ package io.herald.api;
 
 import java.lang.System.Logger.Level;
 
+import io.herald.api.content.ContentResource;
+import io.herald.api.content.FeedResource;
 import io.herald.api.web.ProblemHandler;
 import io.helidon.config.Config;
 import io.helidon.dbclient.health.DbClientHealthCheck;
@@ -60,5 +62,7 @@ public final class Main {
 
     public static void routing(HttpRouting.Builder routing, Herald herald) {
         ProblemHandler.register(routing);
+        routing.register("/api/v1/content", new ContentResource(herald.content(), herald.jsonBodies()))
+                .register("/api/v1/feed", new FeedResource(herald.content()));
     }
 }
