@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -18,12 +19,17 @@ public final class TestHerald {
     }
 
     public static Herald start(Map<String, String> overrides) {
+        return start(overrides, Clock.systemUTC());
+    }
+
+    /** With a clock the test controls (see {@link TestClock}). */
+    public static Herald start(Map<String, String> overrides, Clock clock) {
         Map<String, String> config = new HashMap<>();
         config.put("db.connection.url", "jdbc:h2:mem:herald-" + UUID.randomUUID()
                                         + ";MODE=Oracle;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
         config.put("herald.data-dir", tempDir().toString());
         config.putAll(overrides);
-        return Herald.start(HeraldConfig.load(config));
+        return Herald.start(HeraldConfig.load(config), clock);
     }
 
     public static Path tempDir() {
