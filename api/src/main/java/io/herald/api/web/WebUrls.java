@@ -55,6 +55,10 @@ public final class WebUrls {
         if (!value.startsWith("//", colon + 1)) {
             throw ApiException.invalidField(field, "must be written as " + scheme + "://host/...");
         }
+        int authorityStart = colon + 3;
+        if (authorityStart == value.length() || "/?#".indexOf(value.charAt(authorityStart)) >= 0) {
+            throw ApiException.invalidField(field, "must name a host.");
+        }
         URI uri;
         try {
             uri = new URI(value);
@@ -76,7 +80,6 @@ public final class WebUrls {
         if (uri.getPort() > 65535) {
             throw ApiException.invalidField(field, "has a port above 65535.");
         }
-        int authorityStart = colon + 3;
         return scheme + "://" + authority.toLowerCase(Locale.ROOT) + value.substring(authorityStart + authority.length());
     }
 
