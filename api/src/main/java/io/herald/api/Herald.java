@@ -6,6 +6,8 @@ import java.time.Clock;
 import io.herald.api.content.ContentLookup;
 import io.herald.api.content.ContentService;
 import io.herald.api.db.Database;
+import io.herald.api.guidelines.GuidelinesService;
+import io.herald.api.guidelines.StructuralGuidelineValidator;
 import io.herald.api.web.JsonBodies;
 import io.helidon.config.Config;
 
@@ -20,6 +22,7 @@ public final class Herald implements AutoCloseable {
     private final JsonBodies jsonBodies;
     private final Clock clock;
     private final ContentService content;
+    private final GuidelinesService guidelines;
 
     private Herald(Config config, Path dataDir, Database database, Clock clock) {
         this.config = config;
@@ -28,6 +31,9 @@ public final class Herald implements AutoCloseable {
         this.jsonBodies = JsonBodies.create(config);
         this.clock = clock;
         this.content = ContentService.create(database.client(), clock);
+        // The guideline engine's validation replaces the structural one at merge.
+        this.guidelines = GuidelinesService.create(database.client(), new StructuralGuidelineValidator(), clock);
+        guidelines.installDefaultIfEmpty();
     }
 
     public static Herald start(Config config) {
@@ -38,7 +44,12 @@ public final class Herald implements AutoCloseable {
     public static Herald start(Config config, Clock clock) {
         Path dataDir = Path.of(config.get("herald.data-dir").asString().orElse("data")).toAbsolutePath().normalize();
         Database database = Database.open(config, dataDir);
-        return new Herald(config, dataDir, database, clock);
+        try {
+            return new Herald(config, dataDir, database, clock);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
     }
 
     public Config config() {
@@ -63,6 +74,10 @@ public final class Herald implements AutoCloseable {
 
     public ContentService content() {
         return content;
+    }
+
+    public GuidelinesService guidelines() {
+        return guidelines;
     }
 
     /** The library as other areas read it (tracked links, the guideline engine's URL lists, team deletion). */

@@ -4,6 +4,7 @@ import java.lang.System.Logger.Level;
 
 import io.herald.api.content.ContentResource;
 import io.herald.api.content.FeedResource;
+import io.herald.api.guidelines.GuidelinesResource;
 import io.herald.api.web.ProblemHandler;
 import io.helidon.config.Config;
 import io.helidon.dbclient.health.DbClientHealthCheck;
@@ -63,6 +64,7 @@ public final class Main {
     public static void routing(HttpRouting.Builder routing, Herald herald) {
         ProblemHandler.register(routing);
         routing.register("/api/v1/content", new ContentResource(herald.content(), herald.jsonBodies()))
-                .register("/api/v1/feed", new FeedResource(herald.content()));
+                .register("/api/v1/feed", new FeedResource(herald.content()))
+                .register("/api/v1/guidelines", new GuidelinesResource(herald.guidelines(), herald.jsonBodies()));
     }
 }
