@@ -33,7 +33,6 @@ public final class Herald implements AutoCloseable {
         this.content = ContentService.create(database.client(), clock);
         // The guideline engine's validation replaces the structural one at merge.
         this.guidelines = GuidelinesService.create(database.client(), new StructuralGuidelineValidator(), clock);
-        guidelines.installDefaultIfEmpty();
     }
 
     public static Herald start(Config config) {

@@ -9,7 +9,6 @@ import java.util.Optional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectReader;
 import io.herald.api.auth.CurrentUser;
 import io.herald.api.web.ApiException;
 import io.herald.api.web.ETags;
@@ -23,10 +22,6 @@ import io.helidon.dbclient.DbClient;
  * {@link GuidelineValidator}, never overwriting: each replacement is a new version) and the history.
  */
 public final class GuidelinesService {
-    /** Duplicate keys would make a rule mean what the last copy says; refuse them instead. */
-    private static final ObjectReader STRICT = Json.MAPPER.readerFor(JsonNode.class)
-            .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
-
     private final GuidelinesRepository repository;
     private final GuidelineValidator validator;
     private final Clock clock;
@@ -42,13 +37,9 @@ public final class GuidelinesService {
     }
 
     /**
-     * Installs the default set as version 1 when there is no version yet, so a new install checks posts at once.
-     * Called at start-up: one query, plus one insert on the very first start.
+     * The current set. On an empty database the default set is installed as version 1 by the first read, so a new
+     * install checks posts at once while start-up does no work for it (Herald must be healthy within 1.5 s).
      */
-    public void installDefaultIfEmpty() {
-        current();
-    }
-
     public GuidelineSet current() {
         return repository.current().orElseGet(this::installDefault);
     }
@@ -75,6 +66,7 @@ public final class GuidelinesService {
     }
 
     public Page<GuidelineSet> history(Paging paging) {
+        current(); // installs the default set on a new database, so the history starts with it
         return repository.history(paging);
     }
 
@@ -93,7 +85,10 @@ public final class GuidelinesService {
         }
         JsonNode node;
         try {
-            node = STRICT.readTree(body);
+            // Duplicate keys would make a rule mean what the last copy says; refuse them instead.
+            node = Json.MAPPER.readerFor(JsonNode.class)
+                    .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .readTree(body);
         } catch (JsonProcessingException e) {
             throw ApiException.badRequest("The rule set is not well-formed JSON (line " + e.getLocation().getLineNr()
                                           + ", column " + e.getLocation().getColumnNr() + "): "

@@ -8,6 +8,8 @@ import io.herald.api.TestHerald;
 import io.herald.api.TestServer;
 import io.herald.api.TestUsers;
 import io.herald.api.web.Json;
+import io.herald.api.web.Page;
+import io.herald.api.web.Paging;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.webclient.http1.Http1Client;
@@ -49,15 +51,17 @@ class GuidelinesTest {
     }
 
     @Test
-    void firstStartInstallsTheDefaultSetOnce() throws Exception {
+    void aNewDatabaseStartsWithTheDefaultSetInstalledOnce() throws Exception {
         try (Herald fresh = TestHerald.start()) {
-            GuidelineSet installed = fresh.guidelines().current();
+            Page<GuidelineSet> history = fresh.guidelines().history(new Paging(0, 10));
+            assertThat(history.total(), is(1L));
+            GuidelineSet installed = history.items().get(0);
             assertThat(installed.version(), is(1L));
             assertThat(installed.updatedBy().isPresent(), is(false));
             assertThat(Json.MAPPER.readTree(installed.ruleSet()),
                        is(Json.MAPPER.readTree(DefaultGuidelines.load())));
-            fresh.guidelines().installDefaultIfEmpty();
-            assertThat(fresh.guidelines().history(new io.herald.api.web.Paging(0, 10)).total(), is(1L));
+            assertThat(fresh.guidelines().current(), is(installed));
+            assertThat(fresh.guidelines().history(new Paging(0, 10)).total(), is(1L));
         }
     }
 
