@@ -14,8 +14,9 @@ import io.herald.api.web.Fields;
 import io.herald.api.web.WebUrls;
 
 /**
- * The body of a create or update: everything an admin edits. The compact constructor validates and normalises, so a
- * request that exists is valid; each failure is a 400 naming the field ({@code captions[1].language}).
+ * The body of a create or update: everything an admin edits. The compact constructor validates and normalises each
+ * field, each failure a 400 naming it ({@code captions[1].language}); rules that need the stored item or the clock
+ * (known teams, {@code expiresAt} after the effective {@code publishAt}) are the service's.
  * Absent lists are empty, absent {@code platforms} means every platform, {@code kind} defaults to {@code value} and
  * {@code status} to {@code draft}.
  */
@@ -67,9 +68,6 @@ public record ContentRequest(String title,
         publishAt = present(publishAt);
         expiresAt = present(expiresAt);
         featured = featured != null && featured;
-        if (publishAt.isPresent() && expiresAt.isPresent() && !expiresAt.get().isAfter(publishAt.get())) {
-            throw ApiException.invalidField("expiresAt", "must be after publishAt.");
-        }
     }
 
     /** Jackson leaves an absent optional property null rather than empty. */

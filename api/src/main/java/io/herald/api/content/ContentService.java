@@ -115,14 +115,12 @@ public final class ContentService implements ContentLookup {
      */
     private static ContentItem compose(String id, String slug, ContentRequest request, Optional<ContentItem> previous,
                                        CurrentUser user, Instant now, long version) {
-        Optional<Instant> publishAt = request.publishAt();
-        if (publishAt.isEmpty() && request.status() == ContentStatus.PUBLISHED) {
-            publishAt = Optional.of(previous.flatMap(ContentItem::publishAt).orElse(now));
-        }
-        Optional<Instant> start = publishAt;
-        if (request.expiresAt().filter(expiry -> start.isPresent() && !expiry.isAfter(start.get())).isPresent()) {
-            throw ApiException.invalidField("expiresAt", "must be after publishAt, which is " + start.get()
-                                                         + " (when the item was published).");
+        Optional<Instant> publishAt = request.publishAt().or(() -> request.status() == ContentStatus.PUBLISHED
+                ? Optional.of(previous.flatMap(ContentItem::publishAt).orElse(now))
+                : Optional.empty());
+        if (publishAt.isPresent() && request.expiresAt().isPresent()
+            && !request.expiresAt().get().isAfter(publishAt.get())) {
+            throw ApiException.invalidField("expiresAt", "must be after publishAt (" + publishAt.get() + ").");
         }
         return new ContentItem(id, slug, request.title(), request.canonicalUrl(), request.summary(),
                                request.imageUrl(), request.captions(), request.hashtags(), request.topics(),

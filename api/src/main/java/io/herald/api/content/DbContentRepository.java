@@ -62,7 +62,7 @@ final class DbContentRepository implements ContentRepository {
         params.put("team", team.orElse(null));
         params.put("platform", filter.platform().map(Platform::id).orElse(null));
         params.put("language", lowerCase(filter.language()));
-        params.put("languagePrefix", lowerCase(filter.language()) == null ? null : lowerCase(filter.language()) + "-%");
+        params.put("languagePrefix", filter.language().map(tag -> tag.toLowerCase(Locale.ROOT) + "-%").orElse(null));
         params.put("topic", lowerCase(filter.topic()));
         params.put("text", containsPattern(filter.text()));
         return page("content-feed", params, paging);
