@@ -65,7 +65,8 @@ CREATE INDEX content_teams_team_ix ON content_teams (team_id);
 
 -- An item with its short lists folded into single columns (separated by CHR(31), a character validation refuses in
 -- labels), so a page of items is read in one query. Captions are joined separately: they can exceed LISTAGG's
--- 4000-byte limit.
+-- 4000-byte limit. i.* is expanded when the view is created: a later migration that adds columns to content_items
+-- must CREATE OR REPLACE this view too.
 CREATE VIEW content_summaries AS
 SELECT i.*,
        (SELECT LISTAGG(l.label, CHR(31)) WITHIN GROUP (ORDER BY l.ordinal) FROM content_labels l

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import io.herald.api.db.Rows;
+import io.herald.api.web.Page;
 import io.helidon.dbclient.DbRow;
 
 /**
@@ -23,10 +24,7 @@ final class ContentRows {
     }
 
     /** Items in row order, and the {@code total_count} column of paged queries (0 when there are no rows). */
-    record Batch(List<ContentItem> items, long total) {
-    }
-
-    static Batch read(Stream<DbRow> rows, boolean paged) {
+    static Page.Slice<ContentItem> read(Stream<DbRow> rows, boolean paged) {
         Map<String, List<Caption>> captions = new LinkedHashMap<>();
         Map<String, DbRow> firstRows = new HashMap<>();
         long[] total = {0};
@@ -45,7 +43,7 @@ final class ContentRows {
         });
         List<ContentItem> items = new ArrayList<>(captions.size());
         captions.forEach((id, itemCaptions) -> items.add(item(firstRows.get(id), itemCaptions)));
-        return new Batch(items, total[0]);
+        return new Page.Slice<>(items, total[0]);
     }
 
     private static ContentItem item(DbRow row, List<Caption> captions) {

@@ -68,26 +68,15 @@ final class DbContentRepository implements ContentRepository {
         return page("content-feed", params, paging);
     }
 
-    /**
-     * The page and the total in one query ({@code COUNT(*) OVER ()}); a page past the end has no row to carry the
-     * total, so then the first row is read just for it.
-     */
-    private Page<ContentItem> page(String statement, Map<String, Object> params, Paging paging) {
-        ContentRows.Batch batch = batch(statement, params, paging.offset(), paging.size());
-        long total = batch.total();
-        if (batch.items().isEmpty() && paging.offset() > 0) {
-            total = batch(statement, params, 0, 1).total();
-        }
-        return new Page<>(batch.items(), paging.page(), paging.size(), total);
-    }
-
-    private ContentRows.Batch batch(String statement, Map<String, Object> filter, int offset, int limit) {
-        Map<String, Object> params = new HashMap<>(filter);
-        params.put("offset", offset);
-        params.put("limit", limit);
-        try (Stream<DbRow> rows = db.execute().createNamedQuery(statement).params(params).execute()) {
-            return ContentRows.read(rows, true);
-        }
+    private Page<ContentItem> page(String statement, Map<String, Object> filter, Paging paging) {
+        return Page.read(paging, (offset, limit) -> {
+            Map<String, Object> params = new HashMap<>(filter);
+            params.put("offset", offset);
+            params.put("limit", limit);
+            try (Stream<DbRow> rows = db.execute().createNamedQuery(statement).params(params).execute()) {
+                return ContentRows.read(rows, true);
+            }
+        });
     }
 
     @Override

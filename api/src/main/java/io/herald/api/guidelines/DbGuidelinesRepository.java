@@ -1,5 +1,6 @@
 package io.herald.api.guidelines;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -40,18 +41,17 @@ final class DbGuidelinesRepository implements GuidelinesRepository {
 
     @Override
     public Page<GuidelineSet> history(Paging paging) {
-        long[] total = {0};
-        List<GuidelineSet> sets;
-        try (Stream<DbRow> rows = db.execute().namedQuery("guidelines-history", paging.offset(), paging.size())) {
-            sets = rows.peek(row -> total[0] = Rows.number(row, "total_count")).map(DbGuidelinesRepository::set)
-                    .toList();
-        }
-        if (sets.isEmpty() && paging.offset() > 0) {
-            try (Stream<DbRow> rows = db.execute().namedQuery("guidelines-history", 0, 1)) {
-                total[0] = rows.findFirst().map(row -> Rows.number(row, "total_count")).orElse(0L);
+        return Page.read(paging, (offset, limit) -> {
+            List<GuidelineSet> sets = new ArrayList<>();
+            long total = 0;
+            try (Stream<DbRow> rows = db.execute().namedQuery("guidelines-history", offset, limit)) {
+                for (DbRow row : (Iterable<DbRow>) rows::iterator) {
+                    total = Rows.number(row, "total_count");
+                    sets.add(set(row));
+                }
             }
-        }
-        return new Page<>(sets, paging.page(), paging.size(), total[0]);
+            return new Page.Slice<>(sets, total);
+        });
     }
 
     /** Rows mapped in one place. */
