@@ -17,7 +17,7 @@ public record Caption(String text, CaptionPlatform platform, String language) {
         return new Caption(checkedText, platform, LanguageTags.check(field + ".language", language));
     }
 
-    /** Whether the caption suits a post in this language: {@code en} matches captions in {@code en} and {@code en-GB}. */
+    /** Whether the caption suits a post in this language: {@code en} matches {@code en} and {@code en-GB}. */
     boolean inLanguage(String languageTag) {
         String tag = language.toLowerCase(java.util.Locale.ROOT);
         String wanted = languageTag.toLowerCase(java.util.Locale.ROOT);

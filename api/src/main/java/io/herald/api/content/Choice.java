@@ -24,7 +24,8 @@ public interface Choice {
             }
         }
         String allowed = Arrays.stream(type.getEnumConstants()).map(Choice::id).collect(Collectors.joining(", "));
-        throw ApiException.invalidField(field, "has an unknown value \"" + value + "\"; expected one of: " + allowed + ".");
+        throw ApiException.invalidField(field, "has an unknown value \"" + value + "\"; expected one of: "
+                                               + allowed + ".");
     }
 
     /** The constant stored in a column; the schema's CHECK constraints keep these valid. */

@@ -13,8 +13,9 @@ import io.herald.api.web.Page;
 import io.helidon.dbclient.DbRow;
 
 /**
- * The one place where items meet rows: reading the content_summaries-plus-captions rows of {@code statements/content.yaml}
- * (one row per caption, or one row with null caption columns) and writing an item's columns as named parameters.
+ * The one place where items meet rows: reading the content_summaries-plus-captions rows of
+ * {@code statements/content.yaml} (one row per caption, or one row with null caption columns) and writing an item's
+ * columns as named parameters.
  */
 final class ContentRows {
     /** Separator of the folded label lists of the content_summaries view (CHR(31)). */

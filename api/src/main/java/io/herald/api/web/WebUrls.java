@@ -80,7 +80,8 @@ public final class WebUrls {
         if (uri.getPort() > 65535) {
             throw ApiException.invalidField(field, "has a port above 65535.");
         }
-        return scheme + "://" + authority.toLowerCase(Locale.ROOT) + value.substring(authorityStart + authority.length());
+        return scheme + "://" + authority.toLowerCase(Locale.ROOT)
+               + value.substring(authorityStart + authority.length());
     }
 
     /** An optional URL: null or blank is absent, anything else must pass {@link #check}. */

@@ -44,7 +44,9 @@ class ContentOpenApiTest {
     @Test
     void everyOperationIsDocumented() throws Exception {
         JsonNode paths;
-        try (Http1ClientResponse res = client.get("/openapi").header(HeaderNames.ACCEPT, "application/json").request()) {
+        try (Http1ClientResponse res = client.get("/openapi")
+                .header(HeaderNames.ACCEPT, "application/json")
+                .request()) {
             assertThat(res.status(), is(Status.OK_200));
             paths = Json.MAPPER.readTree(res.as(String.class)).get("paths");
         }

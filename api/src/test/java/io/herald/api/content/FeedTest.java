@@ -127,7 +127,8 @@ class FeedTest {
         Instant now = CLOCK.instant();
         create(item(word + " older").put("publishAt", now.minus(Duration.ofHours(3)).toString()));
         create(item(word + " newer").put("publishAt", now.minus(Duration.ofHours(1)).toString()));
-        create(item(word + " featured").put("featured", true).put("publishAt", now.minus(Duration.ofDays(3)).toString()));
+        create(item(word + " featured").put("featured", true)
+                       .put("publishAt", now.minus(Duration.ofDays(3)).toString()));
 
         assertThat(titles(USERS.employee(), "q=" + word), contains(
                 word + " featured", word + " newer", word + " older"));

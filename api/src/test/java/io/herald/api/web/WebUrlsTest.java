@@ -43,7 +43,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
  * </ol>
  */
 class WebUrlsTest {
-    private static final Pattern RFC3986 = Pattern.compile("([A-Za-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})*");
+    private static final Pattern RFC3986 = Pattern.compile(
+            "([A-Za-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})*");
     private static final Pattern RFC1123_NAME = Pattern.compile(
             "([A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?\\.)*[A-Za-z]([A-Za-z0-9-]*[A-Za-z0-9])?\\.?");
     private static final Pattern DOTTED_QUAD = Pattern.compile(
