@@ -17,7 +17,11 @@ import io.herald.api.auth.tokens.JwksService;
 import io.herald.api.auth.tokens.RefreshTokens;
 import io.herald.api.auth.tokens.SigningKeys;
 import io.herald.api.auth.tokens.TokenVerifier;
+import io.herald.api.content.ContentLookup;
+import io.herald.api.content.ContentService;
 import io.herald.api.db.Database;
+import io.herald.api.guidelines.GuidelinesService;
+import io.herald.api.guidelines.StructuralGuidelineValidator;
 import io.herald.api.people.MeService;
 import io.herald.api.people.TeamRepository;
 import io.herald.api.people.Teams;
@@ -54,6 +58,8 @@ public final class Herald implements AutoCloseable {
     private final UsersService usersService;
     private final MeService meService;
     private final TeamsService teamsService;
+    private final ContentService content;
+    private final GuidelinesService guidelines;
 
     private Herald(Config config, Path dataDir, Clock clock, Database database) {
         this.config = config;
@@ -86,6 +92,8 @@ public final class Herald implements AutoCloseable {
         usersService = new UsersService(database, users, userChanges, jsonBodies);
         meService = new MeService(database, users);
         teamsService = new TeamsService(teams, jsonBodies);
+        content = ContentService.create(database.client(), clock);
+        guidelines = GuidelinesService.create(database.client(), new StructuralGuidelineValidator(), clock);
     }
 
     public static Herald start(Config config) {
@@ -178,6 +186,19 @@ public final class Herald implements AutoCloseable {
 
     public TeamsService teamsService() {
         return teamsService;
+    }
+
+    public ContentService content() {
+        return content;
+    }
+
+    public GuidelinesService guidelines() {
+        return guidelines;
+    }
+
+    /** The library as other areas read it (tracked links, the guideline engine's URL lists, team deletion). */
+    public ContentLookup contentLookup() {
+        return content;
     }
 
     @Override

@@ -2,6 +2,9 @@ package io.herald.api;
 
 import java.lang.System.Logger.Level;
 
+import io.herald.api.content.ContentResource;
+import io.herald.api.content.FeedResource;
+import io.herald.api.guidelines.GuidelinesResource;
 import io.herald.api.web.ProblemHandler;
 import io.helidon.config.Config;
 import io.helidon.dbclient.health.DbClientHealthCheck;
@@ -67,6 +70,9 @@ public final class Main {
                 .register("/api/v1/invites", herald.invitesService())
                 .register("/api/v1/users", herald.usersService())
                 .register("/api/v1/me", herald.meService())
-                .register("/api/v1/teams", herald.teamsService());
+                .register("/api/v1/teams", herald.teamsService())
+                .register("/api/v1/content", new ContentResource(herald.content(), herald.jsonBodies()))
+                .register("/api/v1/feed", new FeedResource(herald.content()))
+                .register("/api/v1/guidelines", new GuidelinesResource(herald.guidelines(), herald.jsonBodies()));
     }
 }

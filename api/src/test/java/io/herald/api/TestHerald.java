@@ -22,7 +22,7 @@ public final class TestHerald {
         return start(overrides, Clock.systemUTC());
     }
 
-    /** A Herald whose notion of now is {@code clock}, e.g. a {@link MovableClock}, for expiry tests. */
+    /** A Herald whose notion of now is {@code clock}, e.g. a {@link TestClock}, for expiry tests. */
     public static Herald start(Map<String, String> overrides, Clock clock) {
         Map<String, String> config = new HashMap<>();
         config.put("db.connection.url", memoryDatabaseUrl());

@@ -61,11 +61,13 @@ public final class JsonBodies {
             if (e.getCause() instanceof ApiException api) {
                 throw api;
             }
+            if (e.getCause() instanceof JsonProcessingException malformed) {
+                // Databind wraps a parse error met inside an object it was building.
+                throw notWellFormed(malformed);
+            }
             throw ApiException.badRequest("The request body is not valid: " + e.getOriginalMessage());
         } catch (JsonProcessingException e) {
-            throw ApiException.badRequest("The request body is not well-formed JSON (line "
-                                          + e.getLocation().getLineNr() + ", column "
-                                          + e.getLocation().getColumnNr() + ").");
+            throw notWellFormed(e);
         } catch (IOException e) {
             throw ApiException.badRequest("The request body could not be read.");
         }
@@ -94,6 +96,12 @@ public final class JsonBodies {
         } catch (IOException e) {
             throw ApiException.badRequest("The request body could not be read.");
         }
+    }
+
+    private static ApiException notWellFormed(JsonProcessingException e) {
+        return ApiException.badRequest("The request body is not well-formed JSON (line "
+                                       + e.getLocation().getLineNr() + ", column "
+                                       + e.getLocation().getColumnNr() + ").");
     }
 
     private ApiException tooLarge() {

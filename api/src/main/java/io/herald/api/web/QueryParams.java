@@ -26,7 +26,8 @@ public final class QueryParams {
                 throw ApiException.invalidField(name, "must be a whole number, not '" + value + "'.");
             }
             if (number < min || number > max) {
-                throw ApiException.invalidField(name, "must be between " + min + " and " + max + ", not " + number + ".");
+                throw ApiException.invalidField(name, "must be between " + min + " and " + max + ", not "
+                                                      + number + ".");
             }
             return number;
         });

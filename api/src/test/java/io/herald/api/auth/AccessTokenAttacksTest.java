@@ -14,7 +14,7 @@ import java.util.function.Consumer;
 import io.herald.api.Herald;
 import io.herald.api.JsonCalls;
 import io.herald.api.JsonCalls.Reply;
-import io.herald.api.MovableClock;
+import io.herald.api.TestClock;
 import io.herald.api.TestHerald;
 import io.herald.api.TestServer;
 import io.herald.api.TestUsers;
@@ -49,7 +49,7 @@ import static org.hamcrest.Matchers.is;
  */
 @ServerTest
 class AccessTokenAttacksTest {
-    private static final MovableClock CLOCK = new MovableClock();
+    private static final TestClock CLOCK = new TestClock();
     private static final Herald HERALD = TestHerald.start(Map.of(), CLOCK);
     private static final String PROTECTED = "/api/v1/me";
 

@@ -7,7 +7,7 @@ import java.util.Optional;
 import io.herald.api.Herald;
 import io.herald.api.JsonCalls;
 import io.herald.api.JsonCalls.Reply;
-import io.herald.api.MovableClock;
+import io.herald.api.TestClock;
 import io.herald.api.TestHerald;
 import io.herald.api.TestServer;
 import io.herald.api.TestUsers;
@@ -25,7 +25,7 @@ import static org.hamcrest.Matchers.is;
 /** Redeeming invites over HTTP: the one way in, and every way it must refuse. */
 @ServerTest
 class RedeemTest {
-    private static final MovableClock CLOCK = new MovableClock();
+    private static final TestClock CLOCK = new TestClock();
     private static final Herald HERALD = TestHerald.start(Map.of(), CLOCK);
 
     private final JsonCalls calls;

@@ -8,7 +8,7 @@ import java.util.Optional;
 import io.herald.api.Herald;
 import io.herald.api.JsonCalls;
 import io.herald.api.JsonCalls.Reply;
-import io.herald.api.MovableClock;
+import io.herald.api.TestClock;
 import io.herald.api.TestHerald;
 import io.herald.api.TestServer;
 import io.herald.api.TestUsers;
@@ -28,7 +28,7 @@ import static org.hamcrest.Matchers.not;
 /** Refresh-token rotation, reuse detection, sign-out and the last-active timestamp, over HTTP. */
 @ServerTest
 class RefreshAndLogoutTest {
-    private static final MovableClock CLOCK = new MovableClock();
+    private static final TestClock CLOCK = new TestClock();
     private static final Herald HERALD = TestHerald.start(Map.of(), CLOCK);
 
     private final JsonCalls calls;

@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import io.herald.api.Herald;
-import io.herald.api.MovableClock;
+import io.herald.api.TestClock;
 import io.herald.api.TestHerald;
 import io.herald.api.auth.RedeemRequest;
 import io.herald.api.auth.Role;
@@ -88,7 +88,7 @@ class FirstAdminInviteTest {
         Path dataDir = TestHerald.tempDir();
         Map<String, String> config = Map.of("db.connection.url", TestHerald.memoryDatabaseUrl(),
                                             "herald.data-dir", dataDir.toString());
-        MovableClock clock = new MovableClock();
+        TestClock clock = new TestClock();
         String expired;
         try (Herald first = TestHerald.start(config, clock)) {
             expired = first.firstAdminInvite().orElseThrow().code();

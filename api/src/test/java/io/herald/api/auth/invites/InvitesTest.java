@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import io.herald.api.Herald;
 import io.herald.api.JsonCalls;
 import io.herald.api.JsonCalls.Reply;
-import io.herald.api.MovableClock;
+import io.herald.api.TestClock;
 import io.herald.api.TestHerald;
 import io.herald.api.TestServer;
 import io.herald.api.TestUsers;
@@ -30,7 +30,7 @@ import static org.hamcrest.Matchers.is;
 /** {@code /api/v1/invites}: sending, listing with state, revoking; codes are strong, single-use and never stored. */
 @ServerTest
 class InvitesTest {
-    private static final MovableClock CLOCK = new MovableClock();
+    private static final TestClock CLOCK = new TestClock();
     private static final Herald HERALD = TestHerald.start(Map.of(), CLOCK);
     private static final Pattern URL_SAFE = Pattern.compile("[A-Za-z0-9_-]+");
 

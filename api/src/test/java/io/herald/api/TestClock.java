@@ -6,27 +6,32 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock that tests move forward by hand, so expiry is tested without waiting. */
-public final class MovableClock extends Clock {
-    private volatile Instant now;
+/** A clock that tests move by hand, so time windows are checked without sleeping. */
+public final class TestClock extends Clock {
+    private final AtomicReference<Instant> now;
 
-    public MovableClock(Instant start) {
-        this.now = start;
+    public TestClock(Instant start) {
+        this.now = new AtomicReference<>(start);
     }
 
     /** Starts now, in whole milliseconds: the resolution timestamps are stored with. */
-    public MovableClock() {
+    public TestClock() {
         this(Instant.now().truncatedTo(ChronoUnit.MILLIS));
     }
 
+    public void set(Instant instant) {
+        now.set(instant);
+    }
+
     public void advance(Duration duration) {
-        now = now.plus(duration);
+        now.updateAndGet(instant -> instant.plus(duration));
     }
 
     @Override
     public Instant instant() {
-        return now;
+        return now.get();
     }
 
     @Override
@@ -36,6 +41,6 @@ public final class MovableClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        return this;
+        throw new UnsupportedOperationException("Herald keeps time in UTC.");
     }
 }

@@ -1,0 +1,8 @@
+package io.herald.api.content;
+
+/** Where an item is in its life: only published items reach the feed, archived ones are retired. */
+public enum ContentStatus implements Choice {
+    DRAFT,
+    PUBLISHED,
+    ARCHIVED
+}

@@ -1,0 +1,24 @@
+package io.herald.api.content;
+
+import java.util.Optional;
+
+import io.herald.api.web.QueryParams;
+import io.helidon.webserver.http.ServerRequest;
+
+/**
+ * Filters of the feed: {@code platform} (items shareable there), {@code language} (items with a caption in that
+ * language; {@code en} also matches {@code en-GB}), {@code topic} and {@code q} (text), as in the library.
+ */
+public record FeedFilter(Optional<Platform> platform, Optional<String> language, Optional<String> topic,
+                         Optional<String> text) {
+    public static final int MAX_QUERY = 200;
+
+    static FeedFilter of(ServerRequest req) {
+        return new FeedFilter(
+                QueryParams.text(req, "platform", 16).map(value -> Choice.parse(Platform.class, "platform", value)),
+                QueryParams.text(req, "language", LanguageTags.MAX_LENGTH)
+                        .map(value -> LanguageTags.check("language", value)),
+                QueryParams.text(req, "topic", ContentRequest.MAX_TOPIC),
+                QueryParams.text(req, "q", MAX_QUERY));
+    }
+}

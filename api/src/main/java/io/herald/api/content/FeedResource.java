@@ -1,0 +1,27 @@
+package io.herald.api.content;
+
+import io.herald.api.auth.Access;
+import io.herald.api.web.Paging;
+import io.herald.api.web.Responses;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+
+/** {@code GET /api/v1/feed}: what the signed-in employee may share now. */
+public final class FeedResource implements HttpService {
+    private final ContentService content;
+
+    public FeedResource(ContentService content) {
+        this.content = content;
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.get("/", this::feed);
+    }
+
+    private void feed(ServerRequest req, ServerResponse res) {
+        Responses.json(res, content.feed(Access.user(req), FeedFilter.of(req), Paging.of(req)));
+    }
+}

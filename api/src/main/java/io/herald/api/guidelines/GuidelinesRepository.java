@@ -1,0 +1,17 @@
+package io.herald.api.guidelines;
+
+import java.util.Optional;
+
+import io.herald.api.web.Page;
+import io.herald.api.web.Paging;
+
+/** Where rule-set versions are kept. One implementation, on the DB Client: {@link DbGuidelinesRepository}. */
+interface GuidelinesRepository {
+    Optional<GuidelineSet> current();
+
+    /** Stores a new version; false if that version number was taken meanwhile by another writer. */
+    boolean insert(GuidelineSet set);
+
+    /** Every version, newest first. */
+    Page<GuidelineSet> history(Paging paging);
+}

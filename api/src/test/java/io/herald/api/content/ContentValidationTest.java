@@ -1,0 +1,192 @@
+package io.herald.api.content;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.herald.api.Herald;
+import io.herald.api.TestCalls;
+import io.herald.api.TestCalls.Reply;
+import io.herald.api.TestHerald;
+import io.herald.api.TestServer;
+import io.herald.api.TestUsers;
+import io.helidon.http.HeaderNames;
+import io.helidon.http.Method;
+import io.helidon.http.Status;
+import io.helidon.webclient.http1.Http1Client;
+import io.helidon.webserver.WebServerConfig;
+import io.helidon.webserver.testing.junit5.ServerTest;
+import io.helidon.webserver.testing.junit5.SetUpServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+
+/**
+ * Bad input to the library: each kind is a 400 (or 413/415) problem naming the field, never a 500, and nothing is
+ * stored.
+ */
+@ServerTest
+class ContentValidationTest {
+    private static final Herald HERALD = TestHerald.start();
+    private static final TestUsers USERS = new TestUsers(HERALD);
+
+    private final TestCalls calls;
+    private final TestUsers.Session admin = USERS.admin();
+
+    ContentValidationTest(Http1Client client) {
+        this.calls = new TestCalls(client);
+    }
+
+    @SetUpServer
+    static void server(WebServerConfig.Builder server) {
+        TestServer.setUp(server, HERALD);
+    }
+
+    @AfterAll
+    static void close() {
+        HERALD.close();
+    }
+
+    @Test
+    void malformedJsonIs400() {
+        Reply reply = calls.post("/api/v1/content", admin, "{\"title\": \"Unclosed");
+        assertThat(reply.status(), is(Status.BAD_REQUEST_400));
+        assertThat(reply.contentType().orElseThrow(), containsString("application/problem+json"));
+        assertThat(reply.detail(), containsString("not well-formed JSON"));
+    }
+
+    @Test
+    void wrongTypesNameTheField() {
+        expectField("title", item -> item.put("title", 5));
+        expectField("featured", item -> item.put("featured", "yes"));
+        expectField("captions", item -> item.put("captions", "Share this!"));
+        expectField("captions[2].text", item -> item.withArray("captions").addObject()
+                .putArray("text"));
+        expectField("publishAt", item -> item.put("publishAt", "next tuesday"));
+        expectField("topics", item -> item.putObject("topics"));
+    }
+
+    @Test
+    void unknownEnumValuesNameTheFieldAndTheChoices() {
+        Reply kind = expectField("kind", item -> item.put("kind", "spam"));
+        assertThat(kind.detail(), containsString("value, ask"));
+        expectField("status", item -> item.put("status", "deleted"));
+        expectField("platforms[0]", item -> item.putArray("platforms").add("myspace"));
+        expectField("captions[0].platform", item -> item.putArray("captions")
+                .add(ContentJson.caption("Hi", "facebook", "en")));
+    }
+
+    @Test
+    void missingFieldsAreNamed() {
+        expectField("title", item -> item.remove("title"));
+        expectField("canonicalUrl", item -> item.remove("canonicalUrl"));
+        expectField("captions[2].language", item -> item.withArray("captions").addObject()
+                .put("text", "Hello").put("platform", "x"));
+        expectField("captions[0].text", item -> ((ObjectNode) item.withArray("captions").get(0)).remove("text"));
+        expectField("topics[0]", item -> item.putArray("topics").addNull());
+    }
+
+    @Test
+    void tooLongStringsAndListsAreNamed() {
+        Reply title = expectField("title", item -> item.put("title", "t".repeat(201)));
+        assertThat(title.detail(), containsString("at most 200"));
+        expectField("summary", item -> item.put("summary", "s".repeat(1001)));
+        expectField("captions[0].text", item -> item.putArray("captions")
+                .add(ContentJson.caption("c".repeat(3001), "linkedin", "en")));
+        expectField("topics[0]", item -> item.putArray("topics").add("t".repeat(51)));
+        expectField("canonicalUrl", item -> item.put("canonicalUrl", "https://example.com/" + "p".repeat(2048)));
+        expectField("hashtags", item -> {
+            var tags = item.putArray("hashtags");
+            for (int i = 0; i < 21; i++) {
+                tags.add("tag" + i);
+            }
+        });
+    }
+
+    @Test
+    void badUrlsAreRefused() {
+        Map<String, String> urls = new LinkedHashMap<>();
+        urls.put("javascript:alert(document.cookie)", "javascript");
+        urls.put("JavaScript:alert(1)", "javascript");
+        urls.put("data:text/html;base64,PHNjcmlwdD4=", "data");
+        urls.put("https://admin:hunter2@example.com/", "user-info");
+        urls.put("https://example.com@evil.example/", "user-info");
+        urls.put("https://example.com/\u0000", "control");
+        urls.put("https://exa\tmple.com/", "control");
+        urls.put("https://example.com/a b", "spaces");
+        urls.put("/just/a/path", "absolute");
+        urls.put("ftp://example.com/file", "not ftp");
+        urls.put("https://", "host");
+        urls.put("http://0x7f.1/", "valid host");
+        urls.put("http://3232235521/", "dotted-quad");
+        urls.put("https://example.com:99999/", "port");
+        urls.forEach((url, reason) -> {
+            Reply reply = expectField("canonicalUrl", item -> item.put("canonicalUrl", url));
+            assertThat(url, reply.detail(), containsString(reason));
+        });
+        expectField("imageUrl", item -> item.put("imageUrl", "javascript:void(0)"));
+    }
+
+    @Test
+    void otherRulesNameTheirField() {
+        expectField("captions[0].language", item -> item.putArray("captions")
+                .add(ContentJson.caption("Hi", "any", "en_US")));
+        expectField("hashtags[0]", item -> item.putArray("hashtags").add("#two words"));
+        expectField("title", item -> item.put("title", "Bell\u0007"));
+        expectField("expiresAt", item -> item.put("publishAt", "2026-05-01T00:00:00Z")
+                .put("expiresAt", "2026-04-30T00:00:00Z"));
+        Reply team = expectField("targetTeams[0]", item -> item.putArray("targetTeams").add("no-such-team"));
+        assertThat(team.detail(), containsString("no-such-team"));
+    }
+
+    @Test
+    void updatesAreValidatedTheSameWay() {
+        Reply created = calls.post("/api/v1/content", admin, ContentJson.published("Valid item").toString());
+        String path = "/api/v1/content/" + created.json().get("id").asText();
+        Reply reply = calls.put(path, admin, ContentJson.published("Valid item").put("canonicalUrl", "data:,x")
+                .toString(), HeaderNames.IF_MATCH, created.etag().orElseThrow());
+        assertThat(reply.status(), is(Status.BAD_REQUEST_400));
+        assertThat(reply.field(), is("canonicalUrl"));
+        assertThat(calls.get(path, admin).json().get("version").asLong(), is(1L));
+    }
+
+    @Test
+    void bodyOverTheLimitIs413() {
+        int limit = HERALD.jsonBodies().maxBytes();
+        String body = ContentJson.published("Big").put("summary", "x".repeat(limit)).toString();
+        assertThat(calls.post("/api/v1/content", admin, body).status(), is(Status.REQUEST_ENTITY_TOO_LARGE_413));
+    }
+
+    @Test
+    void nonJsonBodyIs415() {
+        Reply reply = calls.send(Method.POST, "/api/v1/content", admin, null, HeaderNames.CONTENT_TYPE, "text/plain");
+        assertThat(reply.status(), is(Status.UNSUPPORTED_MEDIA_TYPE_415));
+    }
+
+    @Test
+    void oddBodiesAre400sNot500s() {
+        String[] bodies = {"", "null", "[]", "42", "\"text\"", "{}", "{\"title\": null}",
+                "{\"title\": {}, \"canonicalUrl\": []}", "{\"captions\": [1, 2]}", "{\"publishAt\": 1e400}",
+                "{\"featured\": null, \"title\": \"x\", \"canonicalUrl\": \"https://e.com\", \"captions\": [null]}",
+                "[".repeat(5000), "{\"title\": \"x\"} trailing"};
+        for (String body : bodies) {
+            Reply reply = calls.post("/api/v1/content", admin, body);
+            assertThat(body.length() > 60 ? body.substring(0, 60) : body, reply.status(), is(Status.BAD_REQUEST_400));
+        }
+        assertThat(calls.get("/api/v1/content", admin).json().get("total").asLong(), is(0L));
+    }
+
+    private Reply expectField(String field, Consumer<ObjectNode> change) {
+        ObjectNode item = ContentJson.published("Validation");
+        change.accept(item);
+        Reply reply = calls.post("/api/v1/content", admin, item.toString());
+        assertThat(item.toString(), reply.status(), is(Status.BAD_REQUEST_400));
+        assertThat(reply.detail(), reply.field(), is(field));
+        assertThat(reply.detail(), containsString("'" + field + "'"));
+        return reply;
+    }
+}
