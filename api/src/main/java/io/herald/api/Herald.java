@@ -21,7 +21,8 @@ import io.herald.api.content.ContentLookup;
 import io.herald.api.content.ContentService;
 import io.herald.api.db.Database;
 import io.herald.api.guidelines.GuidelinesService;
-import io.herald.api.guidelines.StructuralGuidelineValidator;
+import io.herald.api.lint.LintService;
+import io.herald.api.guidelines.EngineGuidelineValidator;
 import io.herald.api.people.MeService;
 import io.herald.api.people.TeamRepository;
 import io.herald.api.people.Teams;
@@ -60,6 +61,7 @@ public final class Herald implements AutoCloseable {
     private final TeamsService teamsService;
     private final ContentService content;
     private final GuidelinesService guidelines;
+    private final LintService lint;
 
     private Herald(Config config, Path dataDir, Clock clock, Database database) {
         this.config = config;
@@ -93,7 +95,8 @@ public final class Herald implements AutoCloseable {
         meService = new MeService(database, users);
         teamsService = new TeamsService(teams, jsonBodies);
         content = ContentService.create(database.client(), clock);
-        guidelines = GuidelinesService.create(database.client(), new StructuralGuidelineValidator(), clock);
+        guidelines = GuidelinesService.create(database.client(), new EngineGuidelineValidator(), clock);
+        lint = new LintService(guidelines, content, publicUrl(config) + "/r/");
     }
 
     public static Herald start(Config config) {
@@ -194,6 +197,15 @@ public final class Herald implements AutoCloseable {
 
     public GuidelinesService guidelines() {
         return guidelines;
+    }
+
+    public LintService lint() {
+        return lint;
+    }
+
+    /** Where people reach Herald ({@code herald.public-url}), without a trailing slash. */
+    public static String publicUrl(Config config) {
+        return config.get("herald.public-url").asString().orElse("http://127.0.0.1:8080").replaceAll("/+$", "");
     }
 
     /** The library as other areas read it (tracked links, the guideline engine's URL lists, team deletion). */

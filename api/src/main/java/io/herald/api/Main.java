@@ -5,6 +5,7 @@ import java.lang.System.Logger.Level;
 import io.herald.api.content.ContentResource;
 import io.herald.api.content.FeedResource;
 import io.herald.api.guidelines.GuidelinesResource;
+import io.herald.api.lint.LintResource;
 import io.herald.api.web.ProblemHandler;
 import io.helidon.config.Config;
 import io.helidon.dbclient.health.DbClientHealthCheck;
@@ -73,6 +74,7 @@ public final class Main {
                 .register("/api/v1/teams", herald.teamsService())
                 .register("/api/v1/content", new ContentResource(herald.content(), herald.jsonBodies()))
                 .register("/api/v1/feed", new FeedResource(herald.content()))
-                .register("/api/v1/guidelines", new GuidelinesResource(herald.guidelines(), herald.jsonBodies()));
+                .register("/api/v1/guidelines", new GuidelinesResource(herald.guidelines(), herald.jsonBodies()))
+                .register("/api/v1/lint", new LintResource(herald.lint(), herald.jsonBodies()));
     }
 }

@@ -15,6 +15,7 @@ import io.herald.api.web.ETags;
 import io.herald.api.web.Json;
 import io.herald.api.web.Page;
 import io.herald.api.web.Paging;
+import io.herald.common.lint.DefaultGuidelines;
 import io.helidon.dbclient.DbClient;
 
 /**
@@ -71,7 +72,7 @@ public final class GuidelinesService {
     }
 
     private GuidelineSet installDefault() {
-        String ruleSet = ruleSet(DefaultGuidelines.load().getBytes(StandardCharsets.UTF_8));
+        String ruleSet = ruleSet(DefaultGuidelines.json().getBytes(StandardCharsets.UTF_8));
         validator.validate(ruleSet);
         repository.insert(new GuidelineSet(1, ruleSet, Optional.empty(), now()));
         // Another instance may have installed it first; either way version 1 now exists.

@@ -59,7 +59,7 @@ class GuidelinesTest {
             assertThat(installed.version(), is(1L));
             assertThat(installed.updatedBy().isPresent(), is(false));
             assertThat(Json.MAPPER.readTree(installed.ruleSet()),
-                       is(Json.MAPPER.readTree(DefaultGuidelines.load())));
+                       is(Json.MAPPER.readTree(io.herald.common.lint.DefaultGuidelines.json())));
             assertThat(fresh.guidelines().current(), is(installed));
             assertThat(fresh.guidelines().history(new Paging(0, 10)).total(), is(1L));
         }
@@ -92,7 +92,7 @@ class GuidelinesTest {
         Reply before = calls.get(PATH, admin);
         String ruleSet = """
                 {"rules": [{"id": "no-jargon", "type": "existence", "level": "warning",
-                            "message": "Avoid '%s'.", "tokens": ["leverage"]}]}""";
+                            "message": "Avoid '%s'.", "words": ["leverage"]}]}""";
         Reply put = calls.put(PATH, admin, ruleSet);
         assertThat(put.status(), is(Status.OK_200));
         assertThat(put.etag().orElseThrow(), is(not(before.etag().orElseThrow())));
@@ -116,16 +116,17 @@ class GuidelinesTest {
     void invalidSetIsRefusedNamingTheBadRule() {
         String before = calls.get(PATH, admin).etag().orElseThrow();
         Reply reply = calls.put(PATH, admin, """
-                {"rules": [{"id": "fine", "type": "existence", "message": "ok"},
+                {"rules": [{"id": "fine", "type": "existence", "message": "ok", "words": ["synergy"]},
                            {"id": "half-done", "message": "no type"}]}""");
         assertThat(reply.status(), is(Status.BAD_REQUEST_400));
-        assertThat(reply.field(), is("rules[1].type"));
+        assertThat(reply.field(), is("rules[1]"));
         assertThat(reply.detail(), containsString("half-done"));
 
         Reply duplicate = calls.put(PATH, admin, """
-                {"rules": [{"id": "twin", "type": "existence", "message": "a"},
-                           {"id": "twin", "type": "existence", "message": "b"}]}""");
-        assertThat(duplicate.field(), is("rules[1].id"));
+                {"rules": [{"id": "twin", "type": "repetition", "message": "a"},
+                           {"id": "twin", "type": "repetition", "message": "b"}]}""");
+        assertThat(duplicate.field(), is("rules[1]"));
+        assertThat(duplicate.detail(), containsString("twin"));
         assertThat(calls.put(PATH, admin, "{\"rules\": [\"just text\"]}").field(), is("rules[0]"));
         assertThat(calls.get(PATH, admin).etag().orElseThrow(), is(before));
     }

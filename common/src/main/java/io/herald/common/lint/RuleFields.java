@@ -37,7 +37,7 @@ public final class RuleFields {
 
     /** An error about this rule: {@code rule "nokia" (index 2): <problem>}. */
     public RuleSetException problem(String problem) {
-        return new RuleSetException(where(index, id) + ": " + problem);
+        return new RuleSetException(index, where(index, id) + ": " + problem);
     }
 
     static String where(int index, String id) {

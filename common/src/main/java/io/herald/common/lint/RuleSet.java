@@ -73,7 +73,7 @@ public final class RuleSet {
             Rule rule = readRule(array.get(i), i);
             Integer earlier = indexById.putIfAbsent(rule.header().id(), i);
             if (earlier != null) {
-                throw new RuleSetException(RuleFields.where(i, rule.header().id())
+                throw new RuleSetException(i, RuleFields.where(i, rule.header().id())
                         + ": id is already used by the rule at index " + earlier);
             }
             rules.add(rule);
@@ -83,7 +83,7 @@ public final class RuleSet {
 
     private static Rule readRule(JsonValue value, int index) {
         if (!value.isObject()) {
-            throw new RuleSetException(RuleFields.where(index, "?") + ": a rule must be a JSON object");
+            throw new RuleSetException(index, RuleFields.where(index, "?") + ": a rule must be a JSON object");
         }
         JsonObject json = value.asObject();
         RuleFields fields = new RuleFields(json, index, "?");

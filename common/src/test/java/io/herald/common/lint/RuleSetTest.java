@@ -6,9 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.herald.common.platform.Platform;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class RuleSetTest {
+
+    @Test
+    void aRefusalOfOneRuleCarriesItsIndex() {
+        RuleSetException oneRule = assertThrows(RuleSetException.class, () -> RuleSet.parse("""
+                {"rules": [{"id": "twice", "type": "repetition", "message": "Twice: %s"},
+                           {"id": "half-done", "message": "no type"}]}"""));
+        assertEquals(Optional.of(1), oneRule.ruleIndex());
+        assertTrue(oneRule.getMessage().contains("half-done"), oneRule.getMessage());
+
+        RuleSetException wholeSet = assertThrows(RuleSetException.class, () -> RuleSet.parse("[]"));
+        assertEquals(Optional.empty(), wholeSet.ruleIndex());
+    }
 
     private static final String NOKIA = """
             {"id": "nokia", "type": "existence", "message": "Keep %s out of posts", "words": ["Nokia"]}""";
