@@ -31,7 +31,11 @@ public final class Main {
                 .update(builder -> setUp(builder, herald))
                 .build()
                 .start();
-        Runtime.getRuntime().addShutdownHook(new Thread(herald::close, "herald-shutdown"));
+        // Stop taking requests first, then flush what Herald holds in memory (clicks) and close the database.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            herald.close();
+        }, "herald-shutdown"));
         LOG.log(Level.INFO, "Herald listening on http://" + config.get("server.host").asString().orElse("0.0.0.0")
                             + ":" + server.port() + " (data in " + herald.dataDir() + ", ready in "
                             + (System.nanoTime() - launched) / 1_000_000 + " ms)");
@@ -60,5 +64,7 @@ public final class Main {
 
     public static void routing(HttpRouting.Builder routing, Herald herald) {
         ProblemHandler.register(routing);
+        routing.register("/api/v1/links", herald.attribution().links());
+        routing.register("/r", herald.attribution().redirect());
     }
 }

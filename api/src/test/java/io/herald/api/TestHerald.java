@@ -18,12 +18,18 @@ public final class TestHerald {
     }
 
     public static Herald start(Map<String, String> overrides) {
+        return start(overrides, io.herald.api.attribution.ContentTargets.none(), java.time.Clock.systemUTC());
+    }
+
+    /** With a content library and a clock of the test's own (attribution tests). */
+    public static Herald start(Map<String, String> overrides, io.herald.api.attribution.ContentTargets contentTargets,
+                               java.time.Clock clock) {
         Map<String, String> config = new HashMap<>();
         config.put("db.connection.url", "jdbc:h2:mem:herald-" + UUID.randomUUID()
                                         + ";MODE=Oracle;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
         config.put("herald.data-dir", tempDir().toString());
         config.putAll(overrides);
-        return Herald.start(HeraldConfig.load(config));
+        return Herald.start(HeraldConfig.load(config), contentTargets, clock);
     }
 
     public static Path tempDir() {

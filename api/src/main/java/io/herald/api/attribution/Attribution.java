@@ -1,0 +1,104 @@
+package io.herald.api.attribution;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import io.herald.api.attribution.bots.BotClassifier;
+import io.herald.api.attribution.clicks.ClickBuffer;
+import io.herald.api.attribution.clicks.ClickWriter;
+import io.herald.api.attribution.clicks.JdbcClickSink;
+import io.herald.api.attribution.clicks.VisitorSalts;
+import io.herald.api.attribution.links.LinkRepository;
+import io.herald.api.attribution.links.LinkService;
+import io.herald.api.attribution.redirect.ClickIds;
+import io.herald.api.attribution.redirect.RedirectService;
+import io.herald.api.attribution.redirect.RedirectTable;
+import io.herald.api.db.Database;
+import io.herald.api.web.JsonBodies;
+import io.helidon.config.Config;
+import io.helidon.dbclient.DbClient;
+
+/**
+ * The attribution area wired once: repositories, the redirect's cache, the click buffer and its writer, and the HTTP
+ * services that {@code Main.routing} registers. {@link #close()} flushes the clicks held in memory, so Herald closes it
+ * before the database.
+ */
+public final class Attribution implements AutoCloseable {
+    private final RedirectTable redirects;
+    private final ClickBuffer clickBuffer;
+    private final ClickWriter clickWriter;
+    private final LinkService links;
+    private final RedirectService redirect;
+
+    private Attribution(RedirectTable redirects, ClickBuffer clickBuffer, ClickWriter clickWriter, LinkService links,
+                        RedirectService redirect) {
+        this.redirects = redirects;
+        this.clickBuffer = clickBuffer;
+        this.clickWriter = clickWriter;
+        this.links = links;
+        this.redirect = redirect;
+    }
+
+    public static Attribution start(Config config, Database database, JsonBodies bodies, ContentTargets targets,
+                                    Clock clock) {
+        DbClient client = database.client();
+        Config redirectConfig = config.get("herald.redirect");
+        LinkRepository linkRepository = new LinkRepository(client);
+        RedirectTable redirects = new RedirectTable(
+                linkRepository, targets, clock,
+                duration(redirectConfig, "target-refresh", Duration.ofMinutes(5)),
+                duration(redirectConfig, "unknown-code-ttl", Duration.ofSeconds(30))).load();
+
+        BotClassifier bots = BotClassifier.create(config);
+        VisitorSalts salts = new VisitorSalts(client, clock);
+        ClickBuffer buffer = new ClickBuffer(redirectConfig.get("buffer-size").asInt().orElse(100_000));
+        JdbcClickSink sink = new JdbcClickSink(client, config.get("db.statements"), bots, salts,
+                                               redirectConfig.get("unique-cache-size").asInt().orElse(100_000));
+        ClickWriter writer = new ClickWriter(buffer, sink, new ClickWriter.Settings(
+                redirectConfig.get("batch-size").asInt().orElse(1_000),
+                duration(redirectConfig, "flush-interval", Duration.ofMillis(200)),
+                duration(redirectConfig, "retry-interval", Duration.ofMillis(500)),
+                duration(redirectConfig, "max-retry-interval", Duration.ofSeconds(15)),
+                duration(redirectConfig, "shutdown-timeout", Duration.ofSeconds(10))), salts::rotate);
+
+        String publicUrl = config.get("herald.public-url").asString().orElse("http://127.0.0.1:8080");
+        LinkService links = new LinkService(linkRepository, targets, redirects, bodies, publicUrl, clock);
+        RedirectService redirect = new RedirectService(redirects, buffer, new ClickIds(),
+                                                       redirectConfig.get("trust-forwarded-for").asBoolean()
+                                                               .orElse(false), clock);
+        return new Attribution(redirects, buffer, writer, links, redirect);
+    }
+
+    /** {@code /api/v1/links} */
+    public LinkService links() {
+        return links;
+    }
+
+    /** {@code /r} */
+    public RedirectService redirect() {
+        return redirect;
+    }
+
+    public ClickBuffer clickBuffer() {
+        return clickBuffer;
+    }
+
+    public ClickWriter clickWriter() {
+        return clickWriter;
+    }
+
+    /** For the content area: call when an item's URL, slug or status changes so its links follow. */
+    public void contentChanged(String contentId) {
+        redirects.contentChanged(contentId);
+    }
+
+    @Override
+    public void close() {
+        clickWriter.close();
+        redirects.close();
+    }
+
+    private static Duration duration(Config config, String key, Duration fallback) {
+        return config.get(key).as(Duration.class).orElse(fallback);
+    }
+}
