@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.sql.Clob;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 
 import io.helidon.dbclient.DbRow;
@@ -26,14 +27,7 @@ public final class Rows {
     }
 
     public static Optional<String> optionalString(DbRow row, String column) {
-        Object value = row.column(column).get();
-        if (value == null) {
-            return Optional.empty();
-        }
-        if (value instanceof Clob clob) {
-            return Optional.of(read(clob));
-        }
-        return Optional.of(value.toString());
+        return value(row, column).map(value -> value instanceof Clob clob ? read(clob) : value.toString());
     }
 
     public static long number(DbRow row, String column) {
@@ -42,8 +36,7 @@ public final class Rows {
     }
 
     public static Optional<Long> optionalNumber(DbRow row, String column) {
-        Object value = row.column(column).get();
-        return value == null ? Optional.empty() : Optional.of(((Number) value).longValue());
+        return value(row, column).map(value -> ((Number) value).longValue());
     }
 
     public static boolean flag(DbRow row, String column) {
@@ -65,6 +58,16 @@ public final class Rows {
 
     public static int flag(boolean value) {
         return value ? 1 : 0;
+    }
+
+    /**
+     * A column's value by its name as written in SQL. Oracle and H2 report unquoted identifiers (and aliases) in upper
+     * case, and the DB Client looks names up case-sensitively, so {@code "id"} is found as {@code ID}. SQL NULL is
+     * empty: {@code get(Object.class)} is the accessor that returns null for it ({@code get()} and
+     * {@code asOptional()} throw).
+     */
+    private static Optional<Object> value(DbRow row, String column) {
+        return Optional.ofNullable(row.column(column.toUpperCase(Locale.ROOT)).get(Object.class));
     }
 
     private static String read(Clob clob) {
