@@ -75,6 +75,12 @@ public final class BotClassifier {
         return bot;
     }
 
+    int cachedDecisions() {
+        synchronized (decisions) {
+            return decisions.size();
+        }
+    }
+
     /** The isbot release the patterns come from, for the README and diagnostics. */
     public String libraryVersion() {
         return libraryVersion;

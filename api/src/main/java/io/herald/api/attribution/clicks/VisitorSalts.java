@@ -7,7 +7,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 
-import io.herald.api.attribution.Constraints;
+import io.herald.api.db.ConstraintViolations;
 import io.herald.api.attribution.UtcDay;
 import io.herald.api.db.Rows;
 import io.helidon.dbclient.DbClient;
@@ -58,7 +58,7 @@ public final class VisitorSalts {
             client.execute().namedInsert("visitor-salt-insert", utcDay, HexFormat.of().formatHex(salt), clock.millis());
             return salt;
         } catch (RuntimeException e) {
-            if (Constraints.isUniqueViolation(e)) {
+            if (ConstraintViolations.isViolation(e)) {
                 return stored(utcDay).orElseThrow(() -> e);
             }
             throw e;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import io.herald.api.attribution.Constraints;
+import io.herald.api.db.ConstraintViolations;
 import io.herald.api.attribution.Platform;
 import io.herald.api.db.Rows;
 import io.helidon.dbclient.DbClient;
@@ -38,7 +38,7 @@ public final class LinkRepository {
                                              platform.id(), now.toEpochMilli());
                 return new Obtained(link, true);
             } catch (RuntimeException e) {
-                if (!Constraints.isUniqueViolation(e)) {
+                if (!ConstraintViolations.isViolation(e)) {
                     throw e;
                 }
                 Optional<Link> existing = findOwned(userId, contentId, platform);
