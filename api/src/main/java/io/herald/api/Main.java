@@ -65,6 +65,7 @@ public final class Main {
     public static void routing(HttpRouting.Builder routing, Herald herald) {
         ProblemHandler.register(routing);
         routing.register("/api/v1/links", herald.attribution().links());
+        routing.register("/api/v1/shares", herald.attribution().shares());
         routing.register("/r", herald.attribution().redirect());
     }
 }

@@ -13,6 +13,8 @@ import io.herald.api.attribution.links.LinkService;
 import io.herald.api.attribution.redirect.ClickIds;
 import io.herald.api.attribution.redirect.RedirectService;
 import io.herald.api.attribution.redirect.RedirectTable;
+import io.herald.api.attribution.shares.ShareRepository;
+import io.herald.api.attribution.shares.ShareService;
 import io.herald.api.db.Database;
 import io.herald.api.web.JsonBodies;
 import io.helidon.config.Config;
@@ -29,14 +31,16 @@ public final class Attribution implements AutoCloseable {
     private final ClickWriter clickWriter;
     private final LinkService links;
     private final RedirectService redirect;
+    private final ShareService shares;
 
     private Attribution(RedirectTable redirects, ClickBuffer clickBuffer, ClickWriter clickWriter, LinkService links,
-                        RedirectService redirect) {
+                        RedirectService redirect, ShareService shares) {
         this.redirects = redirects;
         this.clickBuffer = clickBuffer;
         this.clickWriter = clickWriter;
         this.links = links;
         this.redirect = redirect;
+        this.shares = shares;
     }
 
     public static Attribution start(Config config, Database database, JsonBodies bodies, ContentTargets targets,
@@ -66,7 +70,10 @@ public final class Attribution implements AutoCloseable {
         RedirectService redirect = new RedirectService(redirects, buffer, new ClickIds(),
                                                        redirectConfig.get("trust-forwarded-for").asBoolean()
                                                                .orElse(false), clock);
-        return new Attribution(redirects, buffer, writer, links, redirect);
+        ShareService shares = new ShareService(new ShareRepository(client), linkRepository, targets, bodies,
+                                               config.get("herald.shares.store-text").asBoolean().orElse(false),
+                                               clock);
+        return new Attribution(redirects, buffer, writer, links, redirect, shares);
     }
 
     /** {@code /api/v1/links} */
@@ -77,6 +84,11 @@ public final class Attribution implements AutoCloseable {
     /** {@code /r} */
     public RedirectService redirect() {
         return redirect;
+    }
+
+    /** {@code /api/v1/shares} */
+    public ShareService shares() {
+        return shares;
     }
 
     public ClickBuffer clickBuffer() {

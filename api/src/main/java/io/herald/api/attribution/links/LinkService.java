@@ -58,7 +58,7 @@ public final class LinkService implements HttpService {
             Responses.json(res, Status.OK_200, LinkResponse.of(existing.get(), publicUrl));
             return;
         }
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         ContentTarget target = targets.find(request.contentId())
                 .orElseThrow(() -> ApiException.notFound("There is no content item " + request.contentId() + "."));
         if (!target.shareableAt(now)) {
