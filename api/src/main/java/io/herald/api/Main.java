@@ -66,6 +66,9 @@ public final class Main {
         ProblemHandler.register(routing);
         routing.register("/api/v1/links", herald.attribution().links());
         routing.register("/api/v1/shares", herald.attribution().shares());
+        routing.register("/api/v1/sites", herald.attribution().sites());
+        routing.register("/api/v1/conversions", herald.attribution().conversions());
+        routing.register("/snippet", herald.attribution().snippet());
         routing.register("/r", herald.attribution().redirect());
     }
 }

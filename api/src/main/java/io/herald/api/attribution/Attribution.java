@@ -8,6 +8,8 @@ import io.herald.api.attribution.clicks.ClickBuffer;
 import io.herald.api.attribution.clicks.ClickWriter;
 import io.herald.api.attribution.clicks.JdbcClickSink;
 import io.herald.api.attribution.clicks.VisitorSalts;
+import io.herald.api.attribution.conversions.ConversionRepository;
+import io.herald.api.attribution.conversions.ConversionService;
 import io.herald.api.attribution.links.LinkRepository;
 import io.herald.api.attribution.links.LinkService;
 import io.herald.api.attribution.redirect.ClickIds;
@@ -15,6 +17,9 @@ import io.herald.api.attribution.redirect.RedirectService;
 import io.herald.api.attribution.redirect.RedirectTable;
 import io.herald.api.attribution.shares.ShareRepository;
 import io.herald.api.attribution.shares.ShareService;
+import io.herald.api.attribution.sites.SiteRepository;
+import io.herald.api.attribution.sites.SiteService;
+import io.herald.api.attribution.snippet.SnippetService;
 import io.herald.api.db.Database;
 import io.herald.api.web.JsonBodies;
 import io.helidon.config.Config;
@@ -32,15 +37,22 @@ public final class Attribution implements AutoCloseable {
     private final LinkService links;
     private final RedirectService redirect;
     private final ShareService shares;
+    private final SiteService sites;
+    private final ConversionService conversions;
+    private final SnippetService snippet;
 
     private Attribution(RedirectTable redirects, ClickBuffer clickBuffer, ClickWriter clickWriter, LinkService links,
-                        RedirectService redirect, ShareService shares) {
+                        RedirectService redirect, ShareService shares, SiteService sites,
+                        ConversionService conversions, SnippetService snippet) {
         this.redirects = redirects;
         this.clickBuffer = clickBuffer;
         this.clickWriter = clickWriter;
         this.links = links;
         this.redirect = redirect;
         this.shares = shares;
+        this.sites = sites;
+        this.conversions = conversions;
+        this.snippet = snippet;
     }
 
     public static Attribution start(Config config, Database database, JsonBodies bodies, ContentTargets targets,
@@ -73,7 +85,13 @@ public final class Attribution implements AutoCloseable {
         ShareService shares = new ShareService(new ShareRepository(client), linkRepository, targets, bodies,
                                                config.get("herald.shares.store-text").asBoolean().orElse(false),
                                                clock);
-        return new Attribution(redirects, buffer, writer, links, redirect, shares);
+        Duration window = duration(config.get("herald.attribution"), "window", Duration.ofDays(30));
+        SiteRepository siteRepository = new SiteRepository(client);
+        SiteService sites = new SiteService(siteRepository, bodies, clock);
+        ConversionService conversions = new ConversionService(new ConversionRepository(client), siteRepository, writer,
+                                                              bodies, window, clock);
+        SnippetService snippet = new SnippetService(publicUrl, window);
+        return new Attribution(redirects, buffer, writer, links, redirect, shares, sites, conversions, snippet);
     }
 
     /** {@code /api/v1/links} */
@@ -89,6 +107,21 @@ public final class Attribution implements AutoCloseable {
     /** {@code /api/v1/shares} */
     public ShareService shares() {
         return shares;
+    }
+
+    /** {@code /api/v1/sites} */
+    public SiteService sites() {
+        return sites;
+    }
+
+    /** {@code /api/v1/conversions} */
+    public ConversionService conversions() {
+        return conversions;
+    }
+
+    /** {@code /snippet} */
+    public SnippetService snippet() {
+        return snippet;
     }
 
     public ClickBuffer clickBuffer() {
