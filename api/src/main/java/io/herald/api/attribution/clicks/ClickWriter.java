@@ -94,8 +94,23 @@ public final class ClickWriter implements AutoCloseable {
         shutdownDeadline = System.nanoTime() + settings.shutdownTimeout().toNanos();
         running = false;
         buffer.wake();
+        // Waits for as long as the writer gets on with it (a backlog after a burst can take a while); it stops
+        // waiting only when the writer has made no progress for the shutdown timeout (the database is down).
+        long lastDone = -1;
         try {
-            thread.join(settings.shutdownTimeout().plusSeconds(5).toMillis());
+            while (thread.isAlive()) {
+                long now = done.get();
+                if (now == lastDone && System.nanoTime() > shutdownDeadline) {
+                    thread.join(settings.shutdownTimeout().toMillis());
+                    break;
+                }
+                if (now != lastDone) {
+                    lastDone = now;
+                    shutdownDeadline = Math.max(shutdownDeadline,
+                                                System.nanoTime() + settings.shutdownTimeout().toNanos());
+                }
+                thread.join(200);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

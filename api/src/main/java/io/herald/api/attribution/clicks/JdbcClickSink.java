@@ -30,11 +30,14 @@ import io.helidon.dbclient.DbClient;
  */
 public final class JdbcClickSink implements ClickSink {
     private static final int MAX_USER_AGENT = 512;
+    private static final long LINK_INFO_TTL_MILLIS = 60_000;
 
     private final DbClient client;
     private final BotClassifier bots;
     private final VisitorHash visitors;
     private final Map<String, Boolean> seen;
+    private final Map<String, LinkInfo> links;
+    private final String linkInfo;
     private final String insertClick;
     private final String insertBotVisit;
     private final String countVisitor;
@@ -55,6 +58,13 @@ public final class JdbcClickSink implements ClickSink {
                 return size() > uniqueCacheSize;
             }
         };
+        this.links = new LinkedHashMap<>(1024, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, LinkInfo> eldest) {
+                return size() > uniqueCacheSize;
+            }
+        };
+        this.linkInfo = statement(statements, "click-link-info");
         this.insertClick = statement(statements, "click-insert");
         this.insertBotVisit = statement(statements, "bot-visit-insert");
         this.countVisitor = statement(statements, "click-visitor-count");
@@ -67,18 +77,23 @@ public final class JdbcClickSink implements ClickSink {
         Set<String> newVisitors = new HashSet<>();
         try (Connection connection = client.unwrap(Connection.class)) {
             connection.setAutoCommit(false);
-            try (PreparedStatement clicks = connection.prepareStatement(insertClick);
+            try (PreparedStatement info = connection.prepareStatement(linkInfo);
+                 PreparedStatement clicks = connection.prepareStatement(insertClick);
                  PreparedStatement botVisits = connection.prepareStatement(insertBotVisit);
                  PreparedStatement count = connection.prepareStatement(countVisitor);
                  PreparedStatement merge = connection.prepareStatement(mergeDaily)) {
                 for (Visit visit : batch) {
+                    Optional<LinkInfo> link = link(info, visit.linkId(), visit.at());
+                    if (link.isEmpty()) {
+                        continue;
+                    }
                     int day = UtcDay.of(visit.at());
                     DailyCount counts = daily.computeIfAbsent(day + " " + visit.linkId(),
                                                               k -> new DailyCount(day, visit.linkId()));
                     Optional<String> botReason = botReason(visit);
                     Optional<String> referrerHost = ReferrerHost.of(visit.referrer());
                     if (botReason.isPresent()) {
-                        addBotVisit(botVisits, visit, day, botReason.get(), referrerHost);
+                        addBotVisit(botVisits, link.get(), visit, day, botReason.get(), referrerHost);
                         counts.bots++;
                         continue;
                     }
@@ -91,7 +106,7 @@ public final class JdbcClickSink implements ClickSink {
                         counts.unique++;
                     }
                     counts.clicks++;
-                    addClick(clicks, visit, day, visitor, unique, referrerHost);
+                    addClick(clicks, link.get(), visit, day, visitor, unique, referrerHost);
                 }
                 clicks.executeBatch();
                 botVisits.executeBatch();
@@ -109,6 +124,30 @@ public final class JdbcClickSink implements ClickSink {
         }
         for (String key : newVisitors) {
             seen.put(key, Boolean.TRUE);
+        }
+    }
+
+    /**
+     * The link's owner, team, content and platform, read once a minute at most: copying them into each row beats a
+     * join per inserted row, and a minute is soon enough for an erasure or a team change to show in new clicks.
+     */
+    private Optional<LinkInfo> link(PreparedStatement info, String linkId, long now) throws SQLException {
+        LinkInfo known = links.get(linkId);
+        if (known != null && now - known.readAt() < LINK_INFO_TTL_MILLIS && now >= known.readAt()) {
+            return Optional.of(known);
+        }
+        info.setString(1, linkId);
+        try (ResultSet row = info.executeQuery()) {
+            if (!row.next()) {
+                // The link is gone (never happens today: links are not deleted); its visits cannot be stored.
+                links.remove(linkId);
+                return Optional.empty();
+            }
+            LinkInfo read = new LinkInfo(row.getString(1), row.getString(2), Optional.ofNullable(row.getString(3)),
+                                         Optional.ofNullable(row.getString(4)), row.getString(5), row.getString(6),
+                                         now);
+            links.put(linkId, read);
+            return Optional.of(read);
         }
     }
 
@@ -130,30 +169,30 @@ public final class JdbcClickSink implements ClickSink {
         }
     }
 
-    private static void addClick(PreparedStatement insert, Visit visit, int day, String visitor, boolean unique,
-                                 Optional<String> referrerHost) throws SQLException {
+    private static void addClick(PreparedStatement insert, LinkInfo link, Visit visit, int day, String visitor,
+                                 boolean unique, Optional<String> referrerHost) throws SQLException {
         insert.setString(1, visit.clickId());
-        insert.setLong(2, visit.at());
-        insert.setInt(3, day);
-        insert.setString(4, visitor);
-        insert.setInt(5, unique ? 1 : 0);
-        setOptional(insert, 6, referrerHost);
-        insert.setString(7, Device.of(visit.userAgent()).id());
-        insert.setString(8, visit.linkId());
+        link.bind(insert, 2);
+        insert.setLong(8, visit.at());
+        insert.setInt(9, day);
+        insert.setString(10, visitor);
+        insert.setInt(11, unique ? 1 : 0);
+        setOptional(insert, 12, referrerHost);
+        insert.setString(13, Device.of(visit.userAgent()).id());
         insert.addBatch();
     }
 
-    private static void addBotVisit(PreparedStatement insert, Visit visit, int day, String reason,
+    private static void addBotVisit(PreparedStatement insert, LinkInfo link, Visit visit, int day, String reason,
                                     Optional<String> referrerHost) throws SQLException {
         String userAgent = visit.userAgent().strip();
         insert.setString(1, visit.clickId());
-        insert.setLong(2, visit.at());
-        insert.setInt(3, day);
-        insert.setString(4, reason);
-        setOptional(insert, 5, userAgent.isEmpty() ? Optional.empty()
+        link.bind(insert, 2);
+        insert.setLong(8, visit.at());
+        insert.setInt(9, day);
+        insert.setString(10, reason);
+        setOptional(insert, 11, userAgent.isEmpty() ? Optional.empty()
                 : Optional.of(userAgent.substring(0, Math.min(userAgent.length(), MAX_USER_AGENT))));
-        setOptional(insert, 6, referrerHost);
-        insert.setString(7, visit.linkId());
+        setOptional(insert, 12, referrerHost);
         insert.addBatch();
     }
 
@@ -169,6 +208,20 @@ public final class JdbcClickSink implements ClickSink {
     private static String statement(Config statements, String name) {
         return statements.get(name).asString()
                 .orElseThrow(() -> new IllegalStateException("Missing statement db.statements." + name));
+    }
+
+    /** What a click copies from its link: link id, code, owner, owner's team, content, platform. */
+    private record LinkInfo(String id, String code, Optional<String> userId, Optional<String> teamId, String contentId,
+                            String platform, long readAt) {
+        /** Binds the six link columns from {@code first} on, in the order of the insert statements. */
+        void bind(PreparedStatement insert, int first) throws SQLException {
+            insert.setString(first, id);
+            insert.setString(first + 1, code);
+            setOptional(insert, first + 2, userId);
+            setOptional(insert, first + 3, teamId);
+            insert.setString(first + 4, contentId);
+            insert.setString(first + 5, platform);
+        }
     }
 
     /** One rollup row's increments from this batch. */
