@@ -35,8 +35,10 @@ CREATE TABLE visitor_salts (
     created_at  NUMBER(19) NOT NULL
 );
 
--- A person's visit through a tracked link. click_id is the hclid the redirect appended (conversions refer to it).
--- is_unique: the first visit of this visitor hash to this link on this UTC day (the hash changes with the daily salt).
+-- A person's visit through a tracked link. click_id is the hclid the redirect appended (conversions refer to it); it
+-- starts with the time, so new rows append to the primary key. is_unique: the visitor's first visit to this link on
+-- this UTC day (see unique_visitors). Indexes are kept few on purpose: every click pays for each one, and reports read
+-- click_daily; a person's clicks are found through their links (clicks_link_ix).
 CREATE TABLE clicks (
     click_id       VARCHAR2(32 CHAR) PRIMARY KEY,
     link_id        VARCHAR2(36 CHAR) NOT NULL,
@@ -47,16 +49,24 @@ CREATE TABLE clicks (
     platform       VARCHAR2(16 CHAR) NOT NULL,
     clicked_at     NUMBER(19) NOT NULL,
     utc_day        NUMBER(8) NOT NULL,
-    visitor_hash   VARCHAR2(64 CHAR) NOT NULL,
     is_unique      NUMBER(1) NOT NULL,
     referrer_host  VARCHAR2(253 CHAR),
     device         VARCHAR2(8 CHAR) NOT NULL,
     CONSTRAINT clicks_link_fk FOREIGN KEY (link_id) REFERENCES links (id),
     CONSTRAINT clicks_device_ck CHECK (device IN ('mobile', 'tablet', 'desktop', 'other'))
 );
-CREATE INDEX clicks_visitor_ix ON clicks (link_id, visitor_hash);
-CREATE INDEX clicks_day_ix ON clicks (utc_day);
-CREATE INDEX clicks_user_ix ON clicks (user_id, utc_day);
+CREATE INDEX clicks_link_ix ON clicks (link_id);
+
+-- The visitors already counted as unique, per link, for today and yesterday only: a visitor hash (HMAC-SHA256 of
+-- address and user agent with the day's salt) means nothing once its salt is deleted, so its rows go with the salt.
+-- A restart the same day reads them back, so a returning visitor is not counted twice.
+CREATE TABLE unique_visitors (
+    link_id       VARCHAR2(36 CHAR) NOT NULL,
+    visitor_hash  VARCHAR2(64 CHAR) NOT NULL,
+    utc_day       NUMBER(8) NOT NULL,
+    CONSTRAINT unique_visitors_pk PRIMARY KEY (link_id, visitor_hash)
+);
+CREATE INDEX unique_visitors_day_ix ON unique_visitors (utc_day);
 
 -- A crawler's or link-preview fetcher's visit (or any HEAD request): redirected like a person, never a click.
 -- The user agent is kept (bots only) so that misclassified browsers can be found and corrected.

@@ -79,7 +79,7 @@ public final class Attribution implements AutoCloseable {
 
         String publicUrl = config.get("herald.public-url").asString().orElse("http://127.0.0.1:8080");
         LinkService links = new LinkService(linkRepository, targets, redirects, bodies, publicUrl, clock);
-        RedirectService redirect = new RedirectService(redirects, buffer, new ClickIds(),
+        RedirectService redirect = new RedirectService(redirects, buffer, new ClickIds(clock),
                                                        redirectConfig.get("trust-forwarded-for").asBoolean()
                                                                .orElse(false), clock);
         ShareService shares = new ShareService(new ShareRepository(client), linkRepository, targets, bodies,

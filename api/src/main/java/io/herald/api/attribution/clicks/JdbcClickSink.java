@@ -34,13 +34,14 @@ public final class JdbcClickSink implements ClickSink {
 
     private final DbClient client;
     private final BotClassifier bots;
-    private final VisitorHash visitors;
+    private final VisitorHash visitorHash;
     private final Map<String, Boolean> seen;
     private final Map<String, LinkInfo> links;
     private final String linkInfo;
     private final String insertClick;
     private final String insertBotVisit;
     private final String countVisitor;
+    private final String insertVisitor;
     private final String mergeDaily;
 
     /**
@@ -51,7 +52,7 @@ public final class JdbcClickSink implements ClickSink {
                          int uniqueCacheSize) {
         this.client = client;
         this.bots = bots;
-        this.visitors = new VisitorHash(salts);
+        this.visitorHash = new VisitorHash(salts);
         this.seen = new LinkedHashMap<>(1024, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
@@ -67,7 +68,8 @@ public final class JdbcClickSink implements ClickSink {
         this.linkInfo = statement(statements, "click-link-info");
         this.insertClick = statement(statements, "click-insert");
         this.insertBotVisit = statement(statements, "bot-visit-insert");
-        this.countVisitor = statement(statements, "click-visitor-count");
+        this.countVisitor = statement(statements, "unique-visitor-count");
+        this.insertVisitor = statement(statements, "unique-visitor-insert");
         this.mergeDaily = statement(statements, "click-daily-merge");
     }
 
@@ -81,6 +83,7 @@ public final class JdbcClickSink implements ClickSink {
                  PreparedStatement clicks = connection.prepareStatement(insertClick);
                  PreparedStatement botVisits = connection.prepareStatement(insertBotVisit);
                  PreparedStatement count = connection.prepareStatement(countVisitor);
+                 PreparedStatement uniqueVisitors = connection.prepareStatement(insertVisitor);
                  PreparedStatement merge = connection.prepareStatement(mergeDaily)) {
                 for (Visit visit : batch) {
                     Optional<LinkInfo> link = link(info, visit.linkId(), visit.at());
@@ -97,19 +100,24 @@ public final class JdbcClickSink implements ClickSink {
                         counts.bots++;
                         continue;
                     }
-                    String visitor = visitors.of(day, visit.clientAddress(), visit.userAgent());
+                    String visitor = visitorHash.of(day, visit.clientAddress(), visit.userAgent());
                     String key = visit.linkId() + ' ' + visitor;
                     boolean unique = !seen.containsKey(key) && !newVisitors.contains(key)
                                      && !storedBefore(count, visit.linkId(), visitor);
                     if (unique) {
                         newVisitors.add(key);
                         counts.unique++;
+                        uniqueVisitors.setString(1, visit.linkId());
+                        uniqueVisitors.setString(2, visitor);
+                        uniqueVisitors.setInt(3, day);
+                        uniqueVisitors.addBatch();
                     }
                     counts.clicks++;
-                    addClick(clicks, link.get(), visit, day, visitor, unique, referrerHost);
+                    addClick(clicks, link.get(), visit, day, unique, referrerHost);
                 }
                 clicks.executeBatch();
                 botVisits.executeBatch();
+                uniqueVisitors.executeBatch();
                 for (DailyCount counts : daily.values()) {
                     counts.addTo(merge);
                 }
@@ -169,16 +177,15 @@ public final class JdbcClickSink implements ClickSink {
         }
     }
 
-    private static void addClick(PreparedStatement insert, LinkInfo link, Visit visit, int day, String visitor,
-                                 boolean unique, Optional<String> referrerHost) throws SQLException {
+    private static void addClick(PreparedStatement insert, LinkInfo link, Visit visit, int day, boolean unique,
+                                 Optional<String> referrerHost) throws SQLException {
         insert.setString(1, visit.clickId());
         link.bind(insert, 2);
         insert.setLong(8, visit.at());
         insert.setInt(9, day);
-        insert.setString(10, visitor);
-        insert.setInt(11, unique ? 1 : 0);
-        setOptional(insert, 12, referrerHost);
-        insert.setString(13, Device.of(visit.userAgent()).id());
+        insert.setInt(10, unique ? 1 : 0);
+        setOptional(insert, 11, referrerHost);
+        insert.setString(12, Device.of(visit.userAgent()).id());
         insert.addBatch();
     }
 

@@ -39,11 +39,15 @@ public final class VisitorSalts {
         return salt;
     }
 
-    /** Deletes the salts of the days before yesterday, here and in the database. */
+    /**
+     * Deletes the salts of the days before yesterday, here and in the database, and the visitor hashes made with
+     * them (useless without their salt, and no longer needed to tell unique clicks).
+     */
     public synchronized void rotate() {
         int keepFrom = UtcDay.previous(UtcDay.of(clock.millis()));
         known.keySet().removeIf(day -> day < keepFrom);
         client.execute().namedDelete("visitor-salts-delete-before", keepFrom);
+        client.execute().namedDelete("unique-visitors-delete-before", keepFrom);
     }
 
     private Optional<byte[]> stored(int utcDay) {

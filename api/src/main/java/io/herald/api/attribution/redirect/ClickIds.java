@@ -1,21 +1,27 @@
 package io.herald.api.attribution.redirect;
 
 import java.security.SecureRandom;
-import java.util.Base64;
+import java.time.Clock;
 
 /**
- * Click ids ({@code hclid}): 128 random bits from {@link SecureRandom}, base64url without padding (22 characters).
- * Unguessable, so that a website cannot claim conversions for clicks it never received.
+ * Click ids ({@code hclid}): 22 characters of base62, the first 8 the click's time in milliseconds and the other 14
+ * random (about 83 bits from {@link SecureRandom}), so that no one can guess another visitor's id and claim a
+ * conversion for it. Starting with the time keeps ids in creation order, so new clicks append to the primary key of
+ * {@code clicks} instead of landing all over it: the writer's inserts are much cheaper that way.
  *
  * <p>A {@link SecureRandom} serialises its callers; the redirect runs on many threads at once, so ids are drawn from
  * a few independent generators picked by thread id rather than from one.
  */
 public final class ClickIds {
-    private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
+    private static final char[] BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz".toCharArray();
+    private static final int TIME_CHARS = 8;
+    private static final int RANDOM_CHARS_PER_LONG = 7;
 
+    private final Clock clock;
     private final SecureRandom[] generators;
 
-    public ClickIds() {
+    public ClickIds(Clock clock) {
+        this.clock = clock;
         generators = new SecureRandom[Math.max(2, Runtime.getRuntime().availableProcessors() * 2)];
         for (int i = 0; i < generators.length; i++) {
             generators[i] = drbg();
@@ -35,9 +41,23 @@ public final class ClickIds {
     }
 
     public String next() {
-        byte[] bytes = new byte[16];
+        char[] id = new char[TIME_CHARS + 2 * RANDOM_CHARS_PER_LONG];
+        long time = clock.millis();
+        for (int i = TIME_CHARS - 1; i >= 0; i--) {
+            id[i] = BASE62[(int) (time % 62)];
+            time /= 62;
+        }
         SecureRandom random = generators[(int) (Thread.currentThread().threadId() % generators.length)];
-        random.nextBytes(bytes);
-        return ENCODER.encodeToString(bytes);
+        // 62^7 is below 2^42: seven digits of a random 64-bit value, their bias far below anything measurable.
+        fill(id, TIME_CHARS, random.nextLong());
+        fill(id, TIME_CHARS + RANDOM_CHARS_PER_LONG, random.nextLong());
+        return new String(id);
+    }
+
+    private static void fill(char[] id, int from, long bits) {
+        for (int i = 0; i < RANDOM_CHARS_PER_LONG; i++) {
+            id[from + i] = BASE62[(int) Long.remainderUnsigned(bits, 62)];
+            bits = Long.divideUnsigned(bits, 62);
+        }
     }
 }

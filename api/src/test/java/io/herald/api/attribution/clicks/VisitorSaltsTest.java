@@ -47,12 +47,17 @@ class VisitorSaltsTest {
     }
 
     @Test
-    void rotationDeletesEverySaltOlderThanYesterday() {
+    void rotationDeletesEverySaltOlderThanYesterdayAndTheHashesMadeWithThem() {
         VisitorSalts salts = new VisitorSalts(DB, CLOCK);
         for (int day : List.of(20260306, 20260307, 20260308, 20260309, 20260310)) {
             salts.forDay(day);
         }
+        DB.execute().dml("INSERT INTO unique_visitors (link_id, visitor_hash, utc_day) VALUES ('l', 'old', 20260308)");
+        DB.execute().dml("INSERT INTO unique_visitors (link_id, visitor_hash, utc_day) VALUES ('l', 'new', 20260309)");
         salts.rotate();
+        List<String> hashes = DB.execute().query("SELECT visitor_hash FROM unique_visitors WHERE link_id = 'l'")
+                .map(row -> Rows.string(row, "visitor_hash")).toList();
+        assertThat(hashes, is(List.of("new")));
         List<Long> kept = DB.execute().query("SELECT utc_day FROM visitor_salts WHERE utc_day <= ? ORDER BY utc_day", DAY)
                 .map(row -> Rows.number(row, "utc_day")).toList();
         assertThat(kept, is(List.of(20260309L, 20260310L)));
@@ -76,7 +81,7 @@ class VisitorSaltsTest {
                 .query("SELECT click_id FROM clicks WHERE link_id = ? AND is_unique = 1 ORDER BY click_id", link.id())
                 .map(row -> Rows.string(row, "click_id")).toList();
         assertThat(unique, is(List.of("a", "e")));
-        long hashes = DB.execute().get("SELECT COUNT(DISTINCT visitor_hash) AS n FROM clicks WHERE link_id = ?",
+        long hashes = DB.execute().get("SELECT COUNT(DISTINCT visitor_hash) AS n FROM unique_visitors WHERE link_id = ?",
                                        link.id()).map(row -> Rows.number(row, "n")).orElseThrow();
         assertThat("the salt of the day changes the visitor's hash", hashes, is(2L));
     }

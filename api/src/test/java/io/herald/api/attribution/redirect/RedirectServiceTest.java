@@ -104,7 +104,7 @@ class RedirectServiceTest {
                                                 + "&utm_content=" + code + "&hclid="));
         assertThat(first.location().endsWith("#intro"), is(true));
         String clickId = clickId(first.location());
-        assertThat(clickId.matches("[A-Za-z0-9_-]{22}"), is(true));
+        assertThat(clickId.matches("[A-Za-z0-9]{22}"), is(true));
         assertThat(first.location(), not(containsString(ann.email())));
         assertThat(first.cacheControl(), is("no-store"));
         assertThat(first.referrerPolicy(), is("strict-origin-when-cross-origin"));
@@ -151,7 +151,10 @@ class RedirectServiceTest {
         assertThat(Rows.string(click, "content_id"), is(content));
         assertThat(Rows.string(click, "platform"), is("linkedin"));
         assertThat(Rows.string(click, "code"), is(code));
-        assertThat(Rows.string(click, "visitor_hash").matches("[0-9a-f]{64}"), is(true));
+        long visitors = HERALD.database().client().execute()
+                .get("SELECT COUNT(*) AS n FROM unique_visitors WHERE link_id = ? AND LENGTH(visitor_hash) = 64",
+                     Rows.string(click, "link_id")).map(row -> Rows.number(row, "n")).orElseThrow();
+        assertThat(visitors, is(1L));
     }
 
     @Test
