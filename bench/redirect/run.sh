@@ -8,12 +8,12 @@
 # (the click buffer is flushed) and compares the clicks in the database with the requests wrk completed.
 #
 # Needs: a JDK 21+ (JAVA_HOME or /usr/lib/jvm), nginx and wrk (Debian packages; installed with apt-get if missing).
-# Environment: DURATION (default 20s), WARMUP (10s), LEVELS ("50 200"), HERALD_PORT (18080), NGINX_PORT (18081).
+# Environment: DURATION (default 20s), WARMUP (20s), LEVELS ("50 200"), HERALD_PORT (18080), NGINX_PORT (18081).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
 DURATION="${DURATION:-20s}"
-WARMUP="${WARMUP:-10s}"
+WARMUP="${WARMUP:-20s}"
 LEVELS="${LEVELS:-50 200}"
 HERALD_PORT="${HERALD_PORT:-18080}"
 NGINX_PORT="${NGINX_PORT:-18081}"
