@@ -77,7 +77,8 @@ public final class Attribution implements AutoCloseable {
                 duration(redirectConfig, "max-retry-interval", Duration.ofSeconds(15)),
                 duration(redirectConfig, "shutdown-timeout", Duration.ofSeconds(10))), salts::rotate);
 
-        String publicUrl = config.get("herald.public-url").asString().orElse("http://127.0.0.1:8080");
+        String publicUrl = config.get("herald.public-url").asString().orElse("http://127.0.0.1:8080")
+                .replaceAll("/+$", "");
         LinkService links = new LinkService(linkRepository, targets, redirects, bodies, publicUrl, clock);
         RedirectService redirect = new RedirectService(redirects, buffer, new ClickIds(clock),
                                                        redirectConfig.get("trust-forwarded-for").asBoolean()

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.herald.api.attribution.clicks.ClickWriter;
+import io.herald.api.attribution.redirect.ClickIds;
 import io.herald.api.attribution.sites.Origins;
 import io.herald.api.attribution.sites.Site;
 import io.herald.api.attribution.sites.SiteRepository;
@@ -35,12 +36,13 @@ import io.helidon.webserver.http.ServerResponse;
  *   <li>Idempotent on (site, {@code eventId}): 201 the first time, 200 with the same answer after.</li>
  *   <li>Attributed to the click of {@code clickId} when the conversion comes within {@code herald.attribution.window}
  *       of it; otherwise recorded as unattributed, with the reason. A click still on its way to the database (the
- *       writer batches) is waited for briefly.</li>
+ *       writer batches) is waited for briefly, if its id says it was issued in the last few minutes.</li>
  * </ul>
  */
 public final class ConversionService implements HttpService {
     public static final HeaderName SITE_KEY = HeaderNames.create("X-Herald-Site-Key");
     private static final Duration PENDING_CLICK_WAIT = Duration.ofSeconds(2);
+    private static final Duration PENDING_CLICK_AGE = Duration.ofMinutes(5);
 
     private final ConversionRepository conversions;
     private final SiteRepository sites;
@@ -119,7 +121,8 @@ public final class ConversionService implements HttpService {
     private Conversion attribute(Site site, ConversionRequest request, Instant now) {
         Optional<String> clickId = Optional.ofNullable(request.clickId());
         Optional<Click> click = clickId.flatMap(conversions::click);
-        if (clickId.isPresent() && click.isEmpty() && clickWriter.flush(PENDING_CLICK_WAIT)) {
+        if (clickId.isPresent() && click.isEmpty() && mayBePending(clickId.get(), now)
+            && clickWriter.flush(PENDING_CLICK_WAIT)) {
             click = conversions.click(clickId.get());
         }
         String attribution;
@@ -135,6 +138,16 @@ public final class ConversionService implements HttpService {
         return new Conversion(UUID.randomUUID().toString(), site.id(), request.eventId(), request.type(),
                               Optional.ofNullable(request.value()), Optional.ofNullable(request.currency()), clickId,
                               attribution, click, now);
+    }
+
+    /**
+     * Whether a click id not found yet may still be on its way to the database: issued in the last few minutes.
+     * Anything else (older, malformed, made up) is not waited for, so forged ids cannot make the writer flush.
+     */
+    private static boolean mayBePending(String clickId, Instant now) {
+        return ClickIds.issuedAt(clickId)
+                .filter(issued -> !issued.isAfter(now.plusSeconds(5)) && issued.isAfter(now.minus(PENDING_CLICK_AGE)))
+                .isPresent();
     }
 
     private static Optional<String> origin(ServerRequest req) {

@@ -40,7 +40,7 @@ public final class LinkService implements HttpService {
         this.targets = targets;
         this.redirects = redirects;
         this.bodies = bodies;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.publicUrl = publicUrl;
         this.clock = clock;
     }
 
@@ -80,7 +80,7 @@ public final class LinkService implements HttpService {
         CurrentUser user = Access.user(req);
         String code = req.path().pathParameters().get("code");
         Link link = links.findByCode(code)
-                .filter(l -> l.userId().filter(user.id()::equals).isPresent())
+                .filter(l -> l.ownedBy(user.id()))
                 .orElseThrow(() -> ApiException.notFound("You have no tracked link with this code."));
         Responses.json(res, LinkResponse.of(link, publicUrl));
     }

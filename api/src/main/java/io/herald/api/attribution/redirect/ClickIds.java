@@ -3,6 +3,8 @@ package io.herald.api.attribution.redirect;
 import java.nio.ByteBuffer;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Click ids ({@code hclid}): 22 characters of base62, the first 8 the click's time in milliseconds and the other 14
@@ -55,6 +57,26 @@ public final class ClickIds {
         fill(id, TIME_CHARS, ByteBuffer.wrap(bytes, 0, 8).getLong());
         fill(id, TIME_CHARS + RANDOM_CHARS_PER_LONG, ByteBuffer.wrap(bytes, 8, 8).getLong());
         return new String(id);
+    }
+
+    /** When a click id was issued, read from its first characters; empty for anything that is not a click id. */
+    public static Optional<Instant> issuedAt(String clickId) {
+        if (clickId.length() != TIME_CHARS + 2 * RANDOM_CHARS_PER_LONG) {
+            return Optional.empty();
+        }
+        long time = 0;
+        for (int i = 0; i < clickId.length(); i++) {
+            char c = clickId.charAt(i);
+            int digit = c >= '0' && c <= '9' ? c - '0' : c >= 'A' && c <= 'Z' ? c - 'A' + 10
+                    : c >= 'a' && c <= 'z' ? c - 'a' + 36 : -1;
+            if (digit < 0) {
+                return Optional.empty();
+            }
+            if (i < TIME_CHARS) {
+                time = time * 62 + digit;
+            }
+        }
+        return Optional.of(Instant.ofEpochMilli(time));
     }
 
     private static void fill(char[] id, int from, long bits) {

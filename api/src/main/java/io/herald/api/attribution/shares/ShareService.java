@@ -102,7 +102,7 @@ public final class ShareService implements HttpService {
             return links.findOwned(user.id(), request.contentId(), request.platform());
         }
         Link link = links.findByCode(request.linkCode())
-                .filter(l -> l.userId().filter(user.id()::equals).isPresent())
+                .filter(l -> l.ownedBy(user.id()))
                 .orElseThrow(() -> ApiException.notFound("You have no tracked link with this code."));
         if (link.platform() != request.platform()) {
             throw ApiException.invalidField("platform", "does not match the link's platform ("

@@ -23,9 +23,9 @@ public final class SnippetService implements HttpService {
 
     private final byte[] script;
 
+    /** @param publicUrl Herald's address, without a trailing slash */
     public SnippetService(String publicUrl, Duration window) {
-        String endpoint = (publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl)
-                          + "/api/v1/conversions";
+        String endpoint = publicUrl + "/api/v1/conversions";
         // Json.string quotes and escapes: the URL comes from configuration, not from a request, but stays inert.
         String quoted = Json.string(endpoint);
         this.script = template()

@@ -41,7 +41,9 @@ class ConversionServiceTest {
                                          + "(KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36";
     private static final MovableClock CLOCK = new MovableClock(Instant.parse("2026-04-01T10:00:00Z"));
     private static final TestContent CONTENT = new TestContent();
-    private static final Herald HERALD = TestHerald.start(Map.of("herald.public-url", "https://go.example.com"),
+    // Clicks wait an hour for their batch: only a flush writes them, so the test decides when a click is stored.
+    private static final Herald HERALD = TestHerald.start(Map.of("herald.public-url", "https://go.example.com",
+                                                                 "herald.redirect.flush-interval", "PT1H"),
                                                           CONTENT, CLOCK);
     private static final TestUsers USERS = new TestUsers(HERALD);
 
@@ -70,8 +72,15 @@ class ConversionServiceTest {
         return created.text("key");
     }
 
-    /** A click through a fresh link; returns its hclid and, through {@code employee}, who it belongs to. */
+    /** A click through a fresh link, stored; returns its hclid. */
     private String click(TestUsers.Session employee, String platform) {
+        String clickId = pendingClick(employee, platform);
+        assertThat(HERALD.attribution().clickWriter().flush(Duration.ofSeconds(20)), is(true));
+        return clickId;
+    }
+
+    /** A click through a fresh link, still in the writer's buffer; returns its hclid. */
+    private String pendingClick(TestUsers.Session employee, String platform) {
         String code = api.link(employee, CONTENT.published("offer", "https://shop.example.com/offer"), platform);
         try (Http1ClientResponse res = client.get("/r/" + code).followRedirects(false)
                 .header(HeaderNames.USER_AGENT, CHROME).request()) {
@@ -142,6 +151,17 @@ class ConversionServiceTest {
                 .get("SELECT COUNT(*) AS n FROM conversions WHERE event_id = ?", eventId)
                 .map(r -> Rows.number(r, "n")).orElseThrow();
         assertThat(rows, is(1L));
+    }
+
+    @Test
+    void aConversionRightAfterTheClickWaitsForTheClickToBeWritten() {
+        String key = site(SHOP);
+        TestUsers.Session ann = USERS.employee();
+        String clickId = pendingClick(ann, "x");
+        String eventId = "quick-" + UUID.randomUUID();
+        Answer answer = send(Method.POST, SHOP, key, conversion(clickId, eventId));
+        assertThat(answer.body(), containsString("\"attribution\":\"attributed\""));
+        assertThat(Rows.string(stored(eventId), "user_id"), is(ann.userId()));
     }
 
     @Test
