@@ -52,6 +52,11 @@ public class BenchHerald {
                 .update(builder -> Main.setUp(builder, herald))
                 .build()
                 .start();
+        if (!server.isRunning() || server.port() < 0) {
+            System.out.println("BENCH_FAILED: cannot listen on port " + port);
+            herald.close();
+            System.exit(1);
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
             herald.close();

@@ -8,15 +8,28 @@
 # (the click buffer is flushed) and compares the clicks in the database with the requests wrk completed.
 #
 # Needs: a JDK 21+ (JAVA_HOME or /usr/lib/jvm), nginx and wrk (Debian packages; installed with apt-get if missing).
-# Environment: DURATION (default 20s), WARMUP (20s), LEVELS ("50 200"), HERALD_PORT (18080), NGINX_PORT (18081).
+# Environment: DURATION (default 20s), WARMUP (20s), LEVELS ("50 200"), HERALD_PORT and NGINX_PORT (default: free
+# ports picked at random; a port something already listens on is refused, so no other server is ever loaded).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
 DURATION="${DURATION:-20s}"
 WARMUP="${WARMUP:-20s}"
 LEVELS="${LEVELS:-50 200}"
-HERALD_PORT="${HERALD_PORT:-18080}"
-NGINX_PORT="${NGINX_PORT:-18081}"
+listening() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+free_port() {
+  local p
+  for _ in $(seq 1 50); do
+    p=$((20000 + RANDOM % 20000))
+    if ! listening "$p"; then echo "$p"; return 0; fi
+  done
+  echo "no free port found" >&2; return 1
+}
+HERALD_PORT="${HERALD_PORT:-$(free_port)}"
+NGINX_PORT="${NGINX_PORT:-$(free_port)}"
+for p in "$HERALD_PORT" "$NGINX_PORT"; do
+  if listening "$p"; then echo "Port $p is already in use: refusing to benchmark someone else's server." >&2; exit 1; fi
+done
 UA="Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36"
 
 if ! command -v nginx >/dev/null || ! command -v wrk >/dev/null; then
@@ -74,13 +87,18 @@ http {
 CONF
 "$NGINX" -c "$work/nginx/nginx.conf" -p "$work/nginx" &
 nginx_pid=$!
-for _ in $(seq 1 120); do grep -q BENCH_READY "$work/herald.log" && break; sleep 0.5; done
-if ! grep -q BENCH_READY "$work/herald.log"; then cat "$work/herald.log"; echo "Herald did not start" >&2; exit 1; fi
+for _ in $(seq 1 120); do grep -qE 'BENCH_(READY|FAILED)' "$work/herald.log" && break; sleep 0.5; done
+if ! grep -q BENCH_READY "$work/herald.log"; then tail -20 "$work/herald.log"; echo "Herald did not start" >&2; exit 1; fi
 code="$(sed -n 's/.*BENCH_READY code=\([^ ]*\).*/\1/p' "$work/herald.log")"
 herald_url="http://127.0.0.1:$HERALD_PORT/r/$code"
 nginx_url="http://127.0.0.1:$NGINX_PORT/r/$code"
-curl -s -o /dev/null -w "Herald: %{http_code} -> %{redirect_url}\n" -A "$UA" "$herald_url"
-curl -s -o /dev/null -w "nginx:  %{http_code} -> %{redirect_url}\n" -A "$UA" "$nginx_url"
+first="$(curl -s -o /dev/null -w "%{http_code} -> %{redirect_url}" -A "$UA" "$herald_url")"
+echo "Herald: $first"
+case "$first" in 302*) ;; *) echo "Herald did not redirect: not benchmarking" >&2; exit 1 ;; esac
+sleep 0.5
+reference="$(curl -s -o /dev/null -w "%{http_code} -> %{redirect_url}" -A "$UA" "$nginx_url")"
+echo "nginx:  $reference"
+case "$reference" in 302*) ;; *) echo "nginx did not redirect: not benchmarking" >&2; exit 1 ;; esac
 sent=1  # the curl above
 
 run_wrk() { # name url connections duration -> prints one result line, adds completed requests for Herald
