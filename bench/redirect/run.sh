@@ -158,6 +158,6 @@ echo
 echo "requests completed by wrk against Herald (incl. warm-up and the first curl): $sent"
 echo "clicks in the database after shutdown: $clicks (bot visits: $bots, daily rollup sum: $rollup)"
 echo "dropped-clicks metric before shutdown: ${dropped_metric:-0}"
-echo "(wrk does not count requests still in flight when it stops, so clicks may exceed requests by up to the"
-echo " number of connections; clicks below requests would be a loss.)"
+echo "(wrk does not count the requests still in flight when a run stops, so clicks may exceed requests by up to"
+echo " the connections of all Herald runs added up; clicks below requests would be a loss.)"
 echo "raw wrk output and logs: $work"
