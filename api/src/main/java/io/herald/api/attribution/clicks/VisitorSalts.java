@@ -15,7 +15,8 @@ import io.helidon.dbclient.DbClient;
 /**
  * The secret salt of each UTC day. A day's salt is made (32 random bytes) by the first visit of the day, stored so a
  * restart that day reuses it, and shared by every Herald instance on the same database (a racing instance's insert
- * loses and reads the winner's). Salts older than yesterday are deleted by {@link #rotate()}: yesterday's stays for
+ * loses and reads the winner's). Salts older than yesterday are deleted by {@link #rotate()}, which the click writer
+ * calls every second and which acts once per day: yesterday's stays for
  * visits still on their way at midnight, so a salt lives at most until the end of the day after its own.
  */
 public final class VisitorSalts {
@@ -24,6 +25,8 @@ public final class VisitorSalts {
     private final DbClient client;
     private final Clock clock;
     private final Map<Integer, byte[]> known = new HashMap<>();
+    /** The day of the last successful rotation: the writer asks every second, the database is asked once a day. */
+    private int rotatedOn = -1;
 
     public VisitorSalts(DbClient client, Clock clock) {
         this.client = client;
@@ -44,10 +47,15 @@ public final class VisitorSalts {
      * them (useless without their salt, and no longer needed to tell unique clicks).
      */
     public synchronized void rotate() {
-        int keepFrom = UtcDay.previous(UtcDay.of(clock.millis()));
+        int today = UtcDay.of(clock.millis());
+        if (today == rotatedOn) {
+            return;
+        }
+        int keepFrom = UtcDay.previous(today);
         known.keySet().removeIf(day -> day < keepFrom);
         client.execute().namedDelete("visitor-salts-delete-before", keepFrom);
         client.execute().namedDelete("unique-visitors-delete-before", keepFrom);
+        rotatedOn = today;
     }
 
     private Optional<byte[]> stored(int utcDay) {

@@ -61,6 +61,13 @@ class VisitorSaltsTest {
         List<Long> kept = DB.execute().query("SELECT utc_day FROM visitor_salts WHERE utc_day <= ? ORDER BY utc_day", DAY)
                 .map(row -> Rows.number(row, "utc_day")).toList();
         assertThat(kept, is(List.of(20260309L, 20260310L)));
+
+        CLOCK.advance(java.time.Duration.ofDays(1));
+        salts.rotate();
+        assertThat("the next day, the day before yesterday goes",
+                   DB.execute().get("SELECT COUNT(*) AS n FROM visitor_salts WHERE utc_day = 20260309")
+                           .map(row -> Rows.number(row, "n")).orElseThrow(), is(0L));
+        CLOCK.advance(java.time.Duration.ofDays(-1));
     }
 
     @Test
