@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 
+import io.herald.api.attribution.Attribution;
+import io.herald.api.attribution.ContentTarget;
+import io.herald.api.attribution.ContentTargets;
 import io.herald.api.auth.AuthSettings;
 import io.herald.api.auth.BearerTokenFilter;
 import io.herald.api.auth.SignIn;
@@ -17,12 +20,13 @@ import io.herald.api.auth.tokens.JwksService;
 import io.herald.api.auth.tokens.RefreshTokens;
 import io.herald.api.auth.tokens.SigningKeys;
 import io.herald.api.auth.tokens.TokenVerifier;
+import io.herald.api.content.ContentItem;
 import io.herald.api.content.ContentLookup;
 import io.herald.api.content.ContentService;
 import io.herald.api.db.Database;
+import io.herald.api.guidelines.EngineGuidelineValidator;
 import io.herald.api.guidelines.GuidelinesService;
 import io.herald.api.lint.LintService;
-import io.herald.api.guidelines.EngineGuidelineValidator;
 import io.herald.api.people.MeService;
 import io.herald.api.people.TeamRepository;
 import io.herald.api.people.Teams;
@@ -62,8 +66,11 @@ public final class Herald implements AutoCloseable {
     private final ContentService content;
     private final GuidelinesService guidelines;
     private final LintService lint;
+    private final Attribution attribution;
+    private boolean closed;
 
-    private Herald(Config config, Path dataDir, Clock clock, Database database) {
+    private Herald(Config config, Path dataDir, Clock clock, Database database,
+                   Optional<ContentTargets> contentTargets) {
         this.config = config;
         this.dataDir = dataDir;
         this.clock = clock;
@@ -97,6 +104,19 @@ public final class Herald implements AutoCloseable {
         content = ContentService.create(database.client(), clock);
         guidelines = GuidelinesService.create(database.client(), new EngineGuidelineValidator(), clock);
         lint = new LintService(guidelines, content, publicUrl(config) + "/r/");
+        attribution = Attribution.start(config, database, jsonBodies,
+                                        contentTargets.orElseGet(() -> contentTargets(content)), clock);
+        content.onChange(attribution::contentChanged);
+    }
+
+    /** What attribution reads of the library: where an item's links lead, and whether new links may be made. */
+    private static ContentTargets contentTargets(ContentLookup library) {
+        return contentId -> library.find(contentId).map(Herald::target);
+    }
+
+    private static ContentTarget target(ContentItem item) {
+        return new ContentTarget(item.id(), item.canonicalUrl(), item.slug(), item.kind().id(), item.status().id(),
+                                 item.expiresAt());
     }
 
     public static Herald start(Config config) {
@@ -104,10 +124,19 @@ public final class Herald implements AutoCloseable {
     }
 
     public static Herald start(Config config, Clock clock) {
+        return start(config, Optional.empty(), clock);
+    }
+
+    /** With a library of the test's own in place of the content repository (attribution tests). */
+    public static Herald start(Config config, ContentTargets contentTargets, Clock clock) {
+        return start(config, Optional.of(contentTargets), clock);
+    }
+
+    private static Herald start(Config config, Optional<ContentTargets> contentTargets, Clock clock) {
         Path dataDir = Path.of(config.get("herald.data-dir").asString().orElse("data")).toAbsolutePath().normalize();
         Database database = Database.open(config, dataDir);
         try {
-            return new Herald(config, dataDir, clock, database);
+            return new Herald(config, dataDir, clock, database, contentTargets);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -213,8 +242,18 @@ public final class Herald implements AutoCloseable {
         return content;
     }
 
+    public Attribution attribution() {
+        return attribution;
+    }
+
+    /** Flushes what is held in memory (clicks), then closes the database. Safe to call more than once. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        attribution.close();
         database.close();
     }
 }

@@ -35,7 +35,11 @@ public final class Main {
                 .update(builder -> setUp(builder, herald))
                 .build()
                 .start();
-        Runtime.getRuntime().addShutdownHook(new Thread(herald::close, "herald-shutdown"));
+        // Stop taking requests first, then flush what Herald holds in memory (clicks) and close the database.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            herald.close();
+        }, "herald-shutdown"));
         LOG.log(Level.INFO, "Herald listening on http://" + config.get("server.host").asString().orElse("0.0.0.0")
                             + ":" + server.port() + " (data in " + herald.dataDir() + ", ready in "
                             + (System.nanoTime() - launched) / 1_000_000 + " ms)");
@@ -75,6 +79,12 @@ public final class Main {
                 .register("/api/v1/content", new ContentResource(herald.content(), herald.jsonBodies()))
                 .register("/api/v1/feed", new FeedResource(herald.content()))
                 .register("/api/v1/guidelines", new GuidelinesResource(herald.guidelines(), herald.jsonBodies()))
-                .register("/api/v1/lint", new LintResource(herald.lint(), herald.jsonBodies()));
+                .register("/api/v1/lint", new LintResource(herald.lint(), herald.jsonBodies()))
+                .register("/api/v1/links", herald.attribution().links())
+                .register("/api/v1/shares", herald.attribution().shares())
+                .register("/api/v1/sites", herald.attribution().sites())
+                .register("/api/v1/conversions", herald.attribution().conversions())
+                .register("/snippet", herald.attribution().snippet())
+                .register("/r", herald.attribution().redirect());
     }
 }

@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import io.herald.api.attribution.ContentTargets;
+
 /** Builds a Herald on a private in-memory H2 database (Oracle mode) and a temporary data directory. */
 public final class TestHerald {
     private TestHerald() {
@@ -24,16 +26,25 @@ public final class TestHerald {
 
     /** A Herald whose notion of now is {@code clock}, e.g. a {@link TestClock}, for expiry tests. */
     public static Herald start(Map<String, String> overrides, Clock clock) {
-        Map<String, String> config = new HashMap<>();
-        config.put("db.connection.url", memoryDatabaseUrl());
-        config.put("herald.data-dir", tempDir().toString());
-        config.putAll(overrides);
-        return Herald.start(HeraldConfig.load(config), clock);
+        return Herald.start(HeraldConfig.load(config(overrides)), clock);
     }
 
     /** A new private in-memory database, kept until the JVM ends so a second Herald can open it again. */
     public static String memoryDatabaseUrl() {
         return "jdbc:h2:mem:herald-" + UUID.randomUUID() + ";MODE=Oracle;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+    }
+
+    /** With a library of the test's own (attribution tests) and a clock the test moves. */
+    public static Herald start(Map<String, String> overrides, ContentTargets contentTargets, Clock clock) {
+        return Herald.start(HeraldConfig.load(config(overrides)), contentTargets, clock);
+    }
+
+    private static Map<String, String> config(Map<String, String> overrides) {
+        Map<String, String> config = new HashMap<>();
+        config.put("db.connection.url", memoryDatabaseUrl());
+        config.put("herald.data-dir", tempDir().toString());
+        config.putAll(overrides);
+        return config;
     }
 
     public static Path tempDir() {

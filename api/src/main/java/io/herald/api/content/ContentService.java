@@ -2,8 +2,11 @@ package io.herald.api.content;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import io.herald.api.auth.CurrentUser;
@@ -24,6 +27,7 @@ public final class ContentService implements ContentLookup {
 
     private final ContentRepository repository;
     private final Clock clock;
+    private final List<Consumer<String>> changeListeners = new CopyOnWriteArrayList<>();
 
     ContentService(ContentRepository repository, Clock clock) {
         this.repository = repository;
@@ -32,6 +36,14 @@ public final class ContentService implements ContentLookup {
 
     public static ContentService create(DbClient db, Clock clock) {
         return new ContentService(new DbContentRepository(db), clock);
+    }
+
+    /**
+     * Tells {@code listener} the id of every item that was updated or archived, after the change is stored, so
+     * copies kept elsewhere (the redirect's cache of where links lead) are refreshed at once.
+     */
+    public void onChange(Consumer<String> listener) {
+        changeListeners.add(listener);
     }
 
     public ContentItem create(ContentRequest request, CurrentUser user) {
@@ -65,6 +77,7 @@ public final class ContentService implements ContentLookup {
         if (!withKnownTeams(() -> repository.update(updated, current.version()))) {
             throw changedSinceRead(get(id));
         }
+        changed(id);
         return updated;
     }
 
@@ -77,12 +90,17 @@ public final class ContentService implements ContentLookup {
             }
             ContentItem archived = current.archived(user.id(), now());
             if (repository.update(archived, current.version())) {
+                changed(id);
                 return archived;
             }
             if (attempt == ARCHIVE_ATTEMPTS) {
                 throw ApiException.conflict("The item keeps changing; try archiving it again.");
             }
         }
+    }
+
+    private void changed(String id) {
+        changeListeners.forEach(listener -> listener.accept(id));
     }
 
     public Page<FeedItem> feed(CurrentUser user, FeedFilter filter, Paging paging) {

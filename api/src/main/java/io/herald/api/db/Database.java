@@ -52,7 +52,11 @@ public final class Database implements AutoCloseable {
         return new Database(client, description);
     }
 
-    /** The embedded database: a file under the data directory, kept across restarts. */
+    /**
+     * The embedded database: a file under the data directory, kept across restarts. DB_CLOSE_ON_EXIT=FALSE: H2's own
+     * shutdown hook would close the database while Herald's hook is still writing the clicks it holds in memory;
+     * Herald closes it itself, last.
+     */
     static String embeddedUrl(Path dataDir) {
         try {
             Files.createDirectories(dataDir);
@@ -60,7 +64,7 @@ public final class Database implements AutoCloseable {
             throw new IllegalStateException("Cannot create the data directory " + dataDir.toAbsolutePath(), e);
         }
         return "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("herald")
-               + ";MODE=Oracle;DEFAULT_NULL_ORDERING=HIGH";
+               + ";MODE=Oracle;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE";
     }
 
     public DbClient client() {

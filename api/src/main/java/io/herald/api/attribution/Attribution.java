@@ -1,0 +1,150 @@
+package io.herald.api.attribution;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import io.herald.api.attribution.bots.BotClassifier;
+import io.herald.api.attribution.clicks.ClickBuffer;
+import io.herald.api.attribution.clicks.ClickWriter;
+import io.herald.api.attribution.clicks.JdbcClickSink;
+import io.herald.api.attribution.clicks.VisitorSalts;
+import io.herald.api.attribution.conversions.ConversionRepository;
+import io.herald.api.attribution.conversions.ConversionService;
+import io.herald.api.attribution.links.LinkRepository;
+import io.herald.api.attribution.links.LinkService;
+import io.herald.api.attribution.redirect.ClickIds;
+import io.herald.api.attribution.redirect.RedirectService;
+import io.herald.api.attribution.redirect.RedirectTable;
+import io.herald.api.attribution.shares.ShareRepository;
+import io.herald.api.attribution.shares.ShareService;
+import io.herald.api.attribution.sites.SiteRepository;
+import io.herald.api.attribution.sites.SiteService;
+import io.herald.api.attribution.snippet.SnippetService;
+import io.herald.api.db.Database;
+import io.herald.api.web.JsonBodies;
+import io.helidon.config.Config;
+import io.helidon.dbclient.DbClient;
+
+/**
+ * The attribution area wired once: repositories, the redirect's cache, the click buffer and its writer, and the HTTP
+ * services that {@code Main.routing} registers. {@link #close()} flushes the clicks held in memory, so Herald closes it
+ * before the database.
+ */
+public final class Attribution implements AutoCloseable {
+    private final RedirectTable redirects;
+    private final ClickBuffer clickBuffer;
+    private final ClickWriter clickWriter;
+    private final LinkService links;
+    private final RedirectService redirect;
+    private final ShareService shares;
+    private final SiteService sites;
+    private final ConversionService conversions;
+    private final SnippetService snippet;
+
+    private Attribution(RedirectTable redirects, ClickBuffer clickBuffer, ClickWriter clickWriter, LinkService links,
+                        RedirectService redirect, ShareService shares, SiteService sites,
+                        ConversionService conversions, SnippetService snippet) {
+        this.redirects = redirects;
+        this.clickBuffer = clickBuffer;
+        this.clickWriter = clickWriter;
+        this.links = links;
+        this.redirect = redirect;
+        this.shares = shares;
+        this.sites = sites;
+        this.conversions = conversions;
+        this.snippet = snippet;
+    }
+
+    public static Attribution start(Config config, Database database, JsonBodies bodies, ContentTargets targets,
+                                    Clock clock) {
+        DbClient client = database.client();
+        Config redirectConfig = config.get("herald.redirect");
+        LinkRepository linkRepository = new LinkRepository(client);
+        RedirectTable redirects = new RedirectTable(
+                linkRepository, targets, clock,
+                duration(redirectConfig, "target-refresh", Duration.ofMinutes(5)),
+                duration(redirectConfig, "unknown-code-ttl", Duration.ofSeconds(30))).load();
+
+        BotClassifier bots = BotClassifier.create(config);
+        VisitorSalts salts = new VisitorSalts(client, clock);
+        ClickBuffer buffer = new ClickBuffer(redirectConfig.get("buffer-size").asInt().orElse(100_000));
+        JdbcClickSink sink = new JdbcClickSink(client, config.get("db.statements"), bots, salts,
+                                               redirectConfig.get("unique-cache-size").asInt().orElse(100_000));
+        ClickWriter writer = new ClickWriter(buffer, sink, new ClickWriter.Settings(
+                redirectConfig.get("batch-size").asInt().orElse(1_000),
+                duration(redirectConfig, "flush-interval", Duration.ofMillis(200)),
+                duration(redirectConfig, "retry-interval", Duration.ofMillis(500)),
+                duration(redirectConfig, "max-retry-interval", Duration.ofSeconds(15)),
+                duration(redirectConfig, "shutdown-timeout", Duration.ofSeconds(10))), salts::rotate);
+
+        String publicUrl = config.get("herald.public-url").asString().orElse("http://127.0.0.1:8080")
+                .replaceAll("/+$", "");
+        LinkService links = new LinkService(linkRepository, targets, redirects, bodies, publicUrl, clock);
+        RedirectService redirect = new RedirectService(redirects, buffer, new ClickIds(clock),
+                                                       redirectConfig.get("trust-forwarded-for").asBoolean()
+                                                               .orElse(false), clock);
+        ShareService shares = new ShareService(new ShareRepository(client), linkRepository, targets, bodies,
+                                               config.get("herald.shares.store-text").asBoolean().orElse(false),
+                                               clock);
+        Duration window = duration(config.get("herald.attribution"), "window", Duration.ofDays(30));
+        SiteRepository siteRepository = new SiteRepository(client);
+        SiteService sites = new SiteService(siteRepository, bodies, clock);
+        ConversionService conversions = new ConversionService(new ConversionRepository(client), siteRepository, writer,
+                                                              bodies, window, clock);
+        SnippetService snippet = new SnippetService(publicUrl, window);
+        return new Attribution(redirects, buffer, writer, links, redirect, shares, sites, conversions, snippet);
+    }
+
+    /** {@code /api/v1/links} */
+    public LinkService links() {
+        return links;
+    }
+
+    /** {@code /r} */
+    public RedirectService redirect() {
+        return redirect;
+    }
+
+    /** {@code /api/v1/shares} */
+    public ShareService shares() {
+        return shares;
+    }
+
+    /** {@code /api/v1/sites} */
+    public SiteService sites() {
+        return sites;
+    }
+
+    /** {@code /api/v1/conversions} */
+    public ConversionService conversions() {
+        return conversions;
+    }
+
+    /** {@code /snippet} */
+    public SnippetService snippet() {
+        return snippet;
+    }
+
+    public ClickBuffer clickBuffer() {
+        return clickBuffer;
+    }
+
+    public ClickWriter clickWriter() {
+        return clickWriter;
+    }
+
+    /** For the content area: call when an item's URL, slug or status changes so its links follow. */
+    public void contentChanged(String contentId) {
+        redirects.contentChanged(contentId);
+    }
+
+    @Override
+    public void close() {
+        clickWriter.close();
+        redirects.close();
+    }
+
+    private static Duration duration(Config config, String key, Duration fallback) {
+        return config.get(key).as(Duration.class).orElse(fallback);
+    }
+}

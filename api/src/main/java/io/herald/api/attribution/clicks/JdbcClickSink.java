@@ -1,0 +1,259 @@
+package io.herald.api.attribution.clicks;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import io.herald.api.attribution.UtcDay;
+import io.herald.api.attribution.bots.BotClassifier;
+import io.helidon.config.Config;
+import io.helidon.dbclient.DbClient;
+
+/**
+ * Stores a batch of visits in one transaction: each visit as a click or a bot visit, and the daily rollup per link.
+ *
+ * <p>This is the one place that uses JDBC directly, through {@code client.unwrap(Connection.class)} (a pooled
+ * connection, returned on close): the Helidon DB Client 4.1 has no batch API, and one {@code executeBatch} per
+ * statement is what lets a single writer keep up with the redirect. The SQL still comes from the named statements of
+ * {@code statements/attribution.yaml}.
+ *
+ * <p>Everything costly is done here, on the writer thread, not on the request path: the bot decision, the visitor
+ * HMAC, uniqueness, device class and referrer host.
+ */
+public final class JdbcClickSink implements ClickSink {
+    private static final int MAX_USER_AGENT = 512;
+    private static final long LINK_INFO_TTL_MILLIS = 60_000;
+
+    private final DbClient client;
+    private final BotClassifier bots;
+    private final VisitorHash visitorHash;
+    private final Map<String, Boolean> seen;
+    private final Map<String, LinkInfo> links;
+    private final String linkInfo;
+    private final String insertClick;
+    private final String insertBotVisit;
+    private final String countVisitor;
+    private final String insertVisitor;
+    private final String mergeDaily;
+
+    /**
+     * @param uniqueCacheSize how many (link, visitor of the day) pairs to remember; a forgotten pair costs one indexed
+     *                        query when that visitor comes back, never a wrong count
+     */
+    public JdbcClickSink(DbClient client, Config statements, BotClassifier bots, VisitorSalts salts,
+                         int uniqueCacheSize) {
+        this.client = client;
+        this.bots = bots;
+        this.visitorHash = new VisitorHash(salts);
+        this.seen = new LinkedHashMap<>(1024, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+                return size() > uniqueCacheSize;
+            }
+        };
+        this.links = new LinkedHashMap<>(1024, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, LinkInfo> eldest) {
+                return size() > uniqueCacheSize;
+            }
+        };
+        this.linkInfo = statement(statements, "click-link-info");
+        this.insertClick = statement(statements, "click-insert");
+        this.insertBotVisit = statement(statements, "bot-visit-insert");
+        this.countVisitor = statement(statements, "unique-visitor-count");
+        this.insertVisitor = statement(statements, "unique-visitor-insert");
+        this.mergeDaily = statement(statements, "click-daily-merge");
+    }
+
+    @Override
+    public void write(List<Visit> batch) {
+        Map<String, DailyCount> daily = new LinkedHashMap<>();
+        Set<String> newVisitors = new HashSet<>();
+        try (Connection connection = client.unwrap(Connection.class)) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement info = connection.prepareStatement(linkInfo);
+                 PreparedStatement clicks = connection.prepareStatement(insertClick);
+                 PreparedStatement botVisits = connection.prepareStatement(insertBotVisit);
+                 PreparedStatement count = connection.prepareStatement(countVisitor);
+                 PreparedStatement uniqueVisitors = connection.prepareStatement(insertVisitor);
+                 PreparedStatement merge = connection.prepareStatement(mergeDaily)) {
+                for (Visit visit : batch) {
+                    Optional<LinkInfo> link = link(info, visit.linkId(), visit.at());
+                    if (link.isEmpty()) {
+                        continue;
+                    }
+                    int day = UtcDay.of(visit.at());
+                    DailyCount counts = daily.computeIfAbsent(day + " " + visit.linkId(),
+                                                              k -> new DailyCount(day, visit.linkId()));
+                    Optional<String> botReason = botReason(visit);
+                    Optional<String> referrerHost = ReferrerHost.of(visit.referrer());
+                    if (botReason.isPresent()) {
+                        addBotVisit(botVisits, link.get(), visit, day, botReason.get(), referrerHost);
+                        counts.bots++;
+                        continue;
+                    }
+                    String visitor = visitorHash.of(day, visit.clientAddress(), visit.userAgent());
+                    String key = visit.linkId() + ' ' + visitor;
+                    boolean unique = !seen.containsKey(key) && !newVisitors.contains(key)
+                                     && !storedBefore(count, visit.linkId(), visitor);
+                    if (unique) {
+                        newVisitors.add(key);
+                        counts.unique++;
+                        uniqueVisitors.setString(1, visit.linkId());
+                        uniqueVisitors.setString(2, visitor);
+                        uniqueVisitors.setInt(3, day);
+                        uniqueVisitors.addBatch();
+                    }
+                    counts.clicks++;
+                    addClick(clicks, link.get(), visit, day, unique, referrerHost);
+                }
+                clicks.executeBatch();
+                botVisits.executeBatch();
+                uniqueVisitors.executeBatch();
+                for (DailyCount counts : daily.values()) {
+                    counts.addTo(merge);
+                }
+                merge.executeBatch();
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot store " + batch.size() + " visits: " + e.getMessage(), e);
+        }
+        for (String key : newVisitors) {
+            seen.put(key, Boolean.TRUE);
+        }
+    }
+
+    /**
+     * The link's owner, team, content and platform, read once a minute at most: copying them into each row beats a
+     * join per inserted row, and a minute is soon enough for an erasure or a team change to show in new clicks.
+     */
+    private Optional<LinkInfo> link(PreparedStatement info, String linkId, long now) throws SQLException {
+        LinkInfo known = links.get(linkId);
+        if (known != null && now - known.readAt() < LINK_INFO_TTL_MILLIS && now >= known.readAt()) {
+            return Optional.of(known);
+        }
+        info.setString(1, linkId);
+        try (ResultSet row = info.executeQuery()) {
+            if (!row.next()) {
+                // The link is gone (never happens today: links are not deleted); its visits cannot be stored.
+                links.remove(linkId);
+                return Optional.empty();
+            }
+            LinkInfo read = new LinkInfo(row.getString(1), row.getString(2), Optional.ofNullable(row.getString(3)),
+                                         Optional.ofNullable(row.getString(4)), row.getString(5), row.getString(6),
+                                         now);
+            links.put(linkId, read);
+            return Optional.of(read);
+        }
+    }
+
+    private Optional<String> botReason(Visit visit) {
+        if (visit.head()) {
+            return Optional.of("head");
+        }
+        if (visit.userAgent().isBlank()) {
+            return Optional.of("no-user-agent");
+        }
+        return bots.isBot(visit.userAgent()) ? Optional.of("user-agent") : Optional.empty();
+    }
+
+    private static boolean storedBefore(PreparedStatement count, String linkId, String visitor) throws SQLException {
+        count.setString(1, linkId);
+        count.setString(2, visitor);
+        try (ResultSet rows = count.executeQuery()) {
+            return rows.next() && rows.getLong(1) > 0;
+        }
+    }
+
+    private static void addClick(PreparedStatement insert, LinkInfo link, Visit visit, int day, boolean unique,
+                                 Optional<String> referrerHost) throws SQLException {
+        insert.setString(1, visit.clickId());
+        link.bind(insert, 2);
+        insert.setLong(8, visit.at());
+        insert.setInt(9, day);
+        insert.setInt(10, unique ? 1 : 0);
+        setOptional(insert, 11, referrerHost);
+        insert.setString(12, Device.of(visit.userAgent()).id());
+        insert.addBatch();
+    }
+
+    private static void addBotVisit(PreparedStatement insert, LinkInfo link, Visit visit, int day, String reason,
+                                    Optional<String> referrerHost) throws SQLException {
+        String userAgent = visit.userAgent().strip();
+        insert.setString(1, visit.clickId());
+        link.bind(insert, 2);
+        insert.setLong(8, visit.at());
+        insert.setInt(9, day);
+        insert.setString(10, reason);
+        setOptional(insert, 11, userAgent.isEmpty() ? Optional.empty()
+                : Optional.of(userAgent.substring(0, Math.min(userAgent.length(), MAX_USER_AGENT))));
+        setOptional(insert, 12, referrerHost);
+        insert.addBatch();
+    }
+
+    private static void setOptional(PreparedStatement statement, int index, Optional<String> value)
+            throws SQLException {
+        if (value.isPresent()) {
+            statement.setString(index, value.get());
+        } else {
+            statement.setNull(index, Types.VARCHAR);
+        }
+    }
+
+    private static String statement(Config statements, String name) {
+        return statements.get(name).asString()
+                .orElseThrow(() -> new IllegalStateException("Missing statement db.statements." + name));
+    }
+
+    /** What a click copies from its link: link id, code, owner, owner's team, content, platform. */
+    private record LinkInfo(String id, String code, Optional<String> userId, Optional<String> teamId, String contentId,
+                            String platform, long readAt) {
+        /** Binds the six link columns from {@code first} on, in the order of the insert statements. */
+        void bind(PreparedStatement insert, int first) throws SQLException {
+            insert.setString(first, id);
+            insert.setString(first + 1, code);
+            setOptional(insert, first + 2, userId);
+            setOptional(insert, first + 3, teamId);
+            insert.setString(first + 4, contentId);
+            insert.setString(first + 5, platform);
+        }
+    }
+
+    /** One rollup row's increments from this batch. */
+    private static final class DailyCount {
+        private final int day;
+        private final String linkId;
+        private long clicks;
+        private long unique;
+        private long bots;
+
+        DailyCount(int day, String linkId) {
+            this.day = day;
+            this.linkId = linkId;
+        }
+
+        void addTo(PreparedStatement merge) throws SQLException {
+            merge.setInt(1, day);
+            merge.setString(2, linkId);
+            merge.setLong(3, clicks);
+            merge.setLong(4, unique);
+            merge.setLong(5, bots);
+            merge.setLong(6, clicks);
+            merge.setLong(7, unique);
+            merge.setLong(8, bots);
+            merge.addBatch();
+        }
+    }
+}

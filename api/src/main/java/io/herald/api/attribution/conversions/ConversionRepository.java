@@ -1,0 +1,58 @@
+package io.herald.api.attribution.conversions;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+import io.herald.api.attribution.UtcDay;
+import io.herald.api.db.Rows;
+import io.helidon.dbclient.DbClient;
+import io.helidon.dbclient.DbRow;
+
+/** Conversions and the clicks they refer to; rows are mapped here only. */
+public final class ConversionRepository {
+    private final DbClient client;
+
+    public ConversionRepository(DbClient client) {
+        this.client = client;
+    }
+
+    /** A click, or a visit counted as a bot's: a conversion proves a person was there, so both can be attributed. */
+    Optional<Click> click(String clickId) {
+        return client.execute().namedGet("click-get", clickId)
+                .or(() -> client.execute().namedGet("bot-visit-get", clickId))
+                .map(ConversionRepository::click);
+    }
+
+    /** Inserts; a second conversion with the site's event id fails on the unique key. */
+    void insert(Conversion conversion) {
+        Optional<Click> click = conversion.click().filter(c -> Conversion.ATTRIBUTED.equals(conversion.attribution()));
+        long at = conversion.convertedAt().toEpochMilli();
+        client.execute().namedInsert("conversion-insert", conversion.id(), conversion.siteId(), conversion.eventId(),
+                                     conversion.type(), conversion.value().orElse(null),
+                                     conversion.currency().orElse(null), conversion.clickId().orElse(null),
+                                     conversion.attribution(), click.map(Click::linkId).orElse(null),
+                                     click.map(Click::code).orElse(null), click.flatMap(Click::userId).orElse(null),
+                                     click.flatMap(Click::teamId).orElse(null),
+                                     click.map(Click::contentId).orElse(null), click.map(Click::platform).orElse(null),
+                                     click.map(c -> c.clickedAt().toEpochMilli()).orElse(null), at, UtcDay.of(at));
+    }
+
+    Optional<Conversion> find(String siteId, String eventId) {
+        return client.execute().namedGet("conversion-get", siteId, eventId).map(ConversionRepository::conversion);
+    }
+
+    private static Click click(DbRow row) {
+        return new Click(Rows.string(row, "click_id"), Rows.string(row, "link_id"), Rows.string(row, "code"),
+                         Rows.optionalString(row, "user_id"), Rows.optionalString(row, "team_id"),
+                         Rows.string(row, "content_id"), Rows.string(row, "platform"), Rows.instant(row, "clicked_at"));
+    }
+
+    private static Conversion conversion(DbRow row) {
+        return new Conversion(Rows.string(row, "id"), Rows.string(row, "site_id"), Rows.string(row, "event_id"),
+                              Rows.string(row, "conversion_type"),
+                              Rows.optionalString(row, "amount").map(BigDecimal::new)
+                                      .map(v -> v.setScale(4, java.math.RoundingMode.HALF_UP)),
+                              Rows.optionalString(row, "currency"), Rows.optionalString(row, "click_id"),
+                              Rows.string(row, "attribution"), Optional.empty(), Rows.instant(row, "converted_at"));
+    }
+}

@@ -1,0 +1,87 @@
+package io.herald.api.attribution.links;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+import io.herald.api.attribution.ContentTarget;
+import io.herald.api.attribution.ContentTargets;
+import io.herald.api.attribution.redirect.RedirectTable;
+import io.herald.api.auth.Access;
+import io.herald.api.auth.CurrentUser;
+import io.herald.api.web.ApiException;
+import io.herald.api.web.JsonBodies;
+import io.herald.api.web.Responses;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+
+/**
+ * {@code /api/v1/links}: an employee's personal tracked links.
+ *
+ * <p>{@code POST} returns the employee's one link for the content item and platform: 201 when it is made, 200 with
+ * the same link on every later ask (concurrent asks included). A new link needs the content to exist (404 otherwise)
+ * and to be shareable: published and not expired, else 409 (the item exists and the employee may know it, since
+ * links already made keep working after archiving; 409 says "not now" where 404 would say "no such thing").
+ */
+public final class LinkService implements HttpService {
+    private final LinkRepository links;
+    private final ContentTargets targets;
+    private final RedirectTable redirects;
+    private final JsonBodies bodies;
+    private final String publicUrl;
+    private final Clock clock;
+
+    public LinkService(LinkRepository links, ContentTargets targets, RedirectTable redirects, JsonBodies bodies,
+                       String publicUrl, Clock clock) {
+        this.links = links;
+        this.targets = targets;
+        this.redirects = redirects;
+        this.bodies = bodies;
+        this.publicUrl = publicUrl;
+        this.clock = clock;
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.post("/", this::obtain)
+                .get("/{code}", this::get);
+    }
+
+    private void obtain(ServerRequest req, ServerResponse res) {
+        CurrentUser user = Access.user(req);
+        LinkRequest request = bodies.read(req, LinkRequest.class);
+        Optional<Link> existing = links.findOwned(user.id(), request.contentId(), request.platform());
+        if (existing.isPresent()) {
+            Responses.json(res, Status.OK_200, LinkResponse.of(existing.get(), publicUrl));
+            return;
+        }
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        ContentTarget target = targets.find(request.contentId())
+                .orElseThrow(() -> ApiException.notFound("There is no content item " + request.contentId() + "."));
+        if (!target.shareableAt(now)) {
+            throw ApiException.conflict("Content item " + request.contentId() + " is not open for sharing ("
+                                        + (ContentTarget.PUBLISHED.equals(target.status()) ? "expired" : target.status())
+                                        + "); links made before keep working.");
+        }
+        LinkRepository.Obtained obtained = links.obtain(user.id(), request.contentId(), request.platform(), now);
+        if (obtained.created()) {
+            redirects.add(obtained.link(), target);
+            Responses.created(res, "/api/v1/links/" + obtained.link().code(), LinkResponse.of(obtained.link(), publicUrl));
+        } else {
+            Responses.json(res, Status.OK_200, LinkResponse.of(obtained.link(), publicUrl));
+        }
+    }
+
+    /** One of the employee's own links; someone else's is a 404 like an unknown one. */
+    private void get(ServerRequest req, ServerResponse res) {
+        CurrentUser user = Access.user(req);
+        String code = req.path().pathParameters().get("code");
+        Link link = links.findByCode(code)
+                .filter(l -> l.ownedBy(user.id()))
+                .orElseThrow(() -> ApiException.notFound("You have no tracked link with this code."));
+        Responses.json(res, LinkResponse.of(link, publicUrl));
+    }
+}

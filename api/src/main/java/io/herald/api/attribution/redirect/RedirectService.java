@@ -1,0 +1,75 @@
+package io.herald.api.attribution.redirect;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import io.herald.api.attribution.clicks.ClickBuffer;
+import io.herald.api.attribution.clicks.Visit;
+import io.herald.api.web.ApiException;
+import io.helidon.http.Header;
+import io.helidon.http.HeaderNames;
+import io.helidon.http.HeaderValues;
+import io.helidon.http.Method;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+
+/**
+ * {@code GET|HEAD /r/{code}}: 302 to the content with the tracking parameters and a fresh click id, the visit offered
+ * to the click buffer. Bots get the same redirect (so link previews render) and are told apart later, by the writer.
+ * An unknown code is a 404, never a redirect anywhere else.
+ */
+public final class RedirectService implements HttpService {
+    // Every visit must reach Herald to be counted and get its own click id: no cache may answer for it.
+    private static final Header NO_STORE = HeaderValues.create(HeaderNames.CACHE_CONTROL, "no-store");
+    // The destination learns where the visitor came from only as an origin (e.g. https://www.linkedin.com/).
+    private static final Header REFERRER_POLICY = HeaderValues.create(HeaderNames.create("Referrer-Policy"),
+                                                                      "strict-origin-when-cross-origin");
+    // Search engines should index the content's own URL, not Herald's short ones.
+    private static final Header NO_INDEX = HeaderValues.create(HeaderNames.create("X-Robots-Tag"), "noindex");
+
+    private final RedirectTable table;
+    private final ClickBuffer buffer;
+    private final ClickIds clickIds;
+    private final ClientAddress clientAddress;
+    private final Clock clock;
+
+    public RedirectService(RedirectTable table, ClickBuffer buffer, ClickIds clickIds, boolean trustForwardedFor,
+                           Clock clock) {
+        this.table = table;
+        this.buffer = buffer;
+        this.clickIds = clickIds;
+        this.clientAddress = new ClientAddress(trustForwardedFor);
+        this.clock = clock;
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.get("/{code}", this::visit)
+                .head("/{code}", this::visit);
+    }
+
+    private void visit(ServerRequest req, ServerResponse res) {
+        String code = req.path().pathParameters().get("code");
+        RedirectTable.Entry link = table.find(code)
+                .orElseThrow(() -> ApiException.notFound("There is no tracked link with this code."));
+        Destination destination = link.destination()
+                .orElseThrow(() -> ApiException.notFound("The content this link led to is gone."));
+        String clickId = clickIds.next();
+        buffer.offer(new Visit(clickId, link.linkId(), clock.millis(), req.prologue().method() == Method.HEAD,
+                               clientAddress.of(req), req.headers().first(HeaderNames.USER_AGENT).orElse(""),
+                               referrer(req)));
+        res.status(Status.FOUND_302);
+        res.header(HeaderNames.LOCATION, destination.location(link.platform(), link.code(), clickId));
+        res.header(NO_STORE);
+        res.header(REFERRER_POLICY);
+        res.header(NO_INDEX);
+        res.send();
+    }
+
+    private static Optional<String> referrer(ServerRequest req) {
+        return req.headers().first(HeaderNames.REFERER);
+    }
+}

@@ -1,0 +1,200 @@
+package io.herald.api.attribution.redirect;
+
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import io.herald.api.attribution.ContentTarget;
+import io.herald.api.attribution.ContentTargets;
+import io.herald.api.attribution.Platform;
+import io.herald.api.attribution.links.Link;
+import io.herald.api.attribution.links.LinkCodes;
+import io.herald.api.attribution.links.LinkRepository;
+
+/**
+ * Every link code and where it leads, in memory, so the redirect never waits for the database.
+ *
+ * <ul>
+ *   <li>All links are loaded at start; a new link is added by the request that creates it.</li>
+ *   <li>Destinations are shared per content item and refreshed in the background once older than
+ *       {@code herald.redirect.target-refresh} (or at once after {@link #contentChanged}); the stale one is served
+ *       meanwhile.</li>
+ *   <li>A code that is not in memory gets one database lookup, because another Herald instance on the same database
+ *       may have just created it. That path cannot be used to hammer the database: malformed codes are refused
+ *       without a lookup, unknown codes are remembered for {@code herald.redirect.unknown-code-ttl}, and at most
+ *       {@value #CONCURRENT_MISSES} lookups run at a time (beyond that, a miss is a 404 straight away).</li>
+ * </ul>
+ */
+public final class RedirectTable implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(RedirectTable.class.getName());
+    private static final int CONCURRENT_MISSES = 2;
+    private static final int MAX_UNKNOWN = 10_000;
+
+    private final LinkRepository links;
+    private final ContentTargets targets;
+    private final Clock clock;
+    private final long refreshMillis;
+    private final long unknownMillis;
+    private final Map<String, Entry> byCode = new ConcurrentHashMap<>();
+    private final Map<String, Slot> byContent = new ConcurrentHashMap<>();
+    private final Map<String, Long> unknownUntil = new ConcurrentHashMap<>();
+    private final Semaphore misses = new Semaphore(CONCURRENT_MISSES);
+    private final ExecutorService refresher = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("herald-redirect-refresh").daemon(true).factory());
+
+    /** A link as the redirect needs it. */
+    public record Entry(String linkId, String code, Platform platform, Slot slot) {
+        /** Where the link leads now; empty when its content item is gone or has no usable URL. */
+        public Optional<Destination> destination() {
+            return slot.destination;
+        }
+    }
+
+    /** A content item's destination, shared by all its links and replaced in place when refreshed. */
+    public static final class Slot {
+        private final String contentId;
+        private final AtomicBoolean refreshing = new AtomicBoolean();
+        private volatile Optional<Destination> destination = Optional.empty();
+        private volatile long loadedAt;
+
+        Slot(String contentId) {
+            this.contentId = contentId;
+        }
+    }
+
+    public RedirectTable(LinkRepository links, ContentTargets targets, Clock clock, Duration refresh,
+                         Duration unknownTtl) {
+        this.links = links;
+        this.targets = targets;
+        this.clock = clock;
+        this.refreshMillis = refresh.toMillis();
+        this.unknownMillis = unknownTtl.toMillis();
+    }
+
+    /** Loads every link and its destination; called once at start, before the server takes requests. */
+    public RedirectTable load() {
+        for (Link link : links.all()) {
+            add(link);
+        }
+        LOG.log(Level.INFO, "Redirect: " + byCode.size() + " links to " + byContent.size() + " content items cached");
+        return this;
+    }
+
+    /** The link of a code, from memory (or, for a code created elsewhere, one guarded lookup). */
+    public Optional<Entry> find(String code) {
+        Entry entry = byCode.get(code);
+        if (entry == null) {
+            return miss(code);
+        }
+        Slot slot = entry.slot;
+        if (clock.millis() - slot.loadedAt > refreshMillis) {
+            refreshLater(slot);
+        }
+        return Optional.of(entry);
+    }
+
+    /** Adds a link just created, with the destination the creating request already read. */
+    public void add(Link link, ContentTarget target) {
+        Slot slot = byContent.computeIfAbsent(link.contentId(), Slot::new);
+        set(slot, Optional.of(target));
+        byCode.put(link.code(), new Entry(link.id(), link.code(), link.platform(), slot));
+        unknownUntil.remove(link.code());
+    }
+
+    /** The content item's URL, slug or status changed: its links pick up the new destination shortly. */
+    public void contentChanged(String contentId) {
+        Slot slot = byContent.get(contentId);
+        if (slot != null) {
+            refreshLater(slot);
+        }
+    }
+
+    @Override
+    public void close() {
+        refresher.shutdownNow();
+    }
+
+    private Entry add(Link link) {
+        Slot slot = byContent.get(link.contentId());
+        if (slot == null) {
+            Slot loaded = new Slot(link.contentId());
+            set(loaded, targets.find(link.contentId()));
+            Slot raced = byContent.putIfAbsent(link.contentId(), loaded);
+            slot = raced == null ? loaded : raced;
+        }
+        Entry entry = new Entry(link.id(), link.code(), link.platform(), slot);
+        byCode.put(link.code(), entry);
+        return entry;
+    }
+
+    private Optional<Entry> miss(String code) {
+        if (!LinkCodes.wellFormed(code)) {
+            return Optional.empty();
+        }
+        long now = clock.millis();
+        Long until = unknownUntil.get(code);
+        if (until != null && until > now) {
+            return Optional.empty();
+        }
+        if (!misses.tryAcquire()) {
+            return Optional.empty();
+        }
+        try {
+            Entry raced = byCode.get(code);
+            if (raced != null) {
+                return Optional.of(raced);
+            }
+            Optional<Link> link = links.findByCode(code);
+            if (link.isPresent()) {
+                return Optional.of(add(link.get()));
+            }
+            if (unknownUntil.size() >= MAX_UNKNOWN) {
+                unknownUntil.clear();
+            }
+            unknownUntil.put(code, now + unknownMillis);
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Cannot look up an uncached link code: " + e);
+            return Optional.empty();
+        } finally {
+            misses.release();
+        }
+    }
+
+    private void refreshLater(Slot slot) {
+        if (!slot.refreshing.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            refresher.execute(() -> {
+                try {
+                    set(slot, targets.find(slot.contentId));
+                } catch (RuntimeException e) {
+                    // Keep serving the old destination; the next visit after the refresh interval tries again.
+                    slot.loadedAt = clock.millis();
+                    LOG.log(Level.WARNING, "Cannot refresh the destination of content " + slot.contentId + ": " + e);
+                } finally {
+                    slot.refreshing.set(false);
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            slot.refreshing.set(false);
+        }
+    }
+
+    private void set(Slot slot, Optional<ContentTarget> target) {
+        Optional<Destination> destination = target.flatMap(Destination::of);
+        if (target.isPresent() && destination.isEmpty()) {
+            LOG.log(Level.WARNING, "Content " + slot.contentId + " has no usable canonical URL; its links answer 404");
+        }
+        slot.destination = destination;
+        slot.loadedAt = clock.millis();
+    }
+}

@@ -1,0 +1,124 @@
+package io.herald.api.attribution.shares;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import io.herald.api.attribution.ContentTargets;
+import io.herald.api.attribution.links.Link;
+import io.herald.api.attribution.links.LinkRepository;
+import io.herald.api.auth.Access;
+import io.herald.api.auth.CurrentUser;
+import io.herald.api.db.ConstraintViolations;
+import io.herald.api.web.ApiException;
+import io.herald.api.web.JsonBodies;
+import io.herald.api.web.Responses;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+
+/**
+ * {@code /api/v1/shares}: an employee records a post they published.
+ *
+ * <p>Idempotent on the client's {@code id}: the first call answers 201, a retry of the same request 200 with the
+ * same body, and never a second row (concurrent retries included: the primary key decides). The same id with a
+ * different request, or from someone else, is a 409. The post text is stored only when
+ * {@code herald.shares.store-text} is true; otherwise a {@code text} field is accepted and dropped.
+ */
+public final class ShareService implements HttpService {
+    /** Posts are recorded right after publishing; a timestamp far ahead is a client clock or a bug. */
+    private static final Duration FUTURE_TOLERANCE = Duration.ofHours(1);
+
+    private final ShareRepository shares;
+    private final LinkRepository links;
+    private final ContentTargets targets;
+    private final JsonBodies bodies;
+    private final boolean storeText;
+    private final Clock clock;
+
+    public ShareService(ShareRepository shares, LinkRepository links, ContentTargets targets, JsonBodies bodies,
+                        boolean storeText, Clock clock) {
+        this.shares = shares;
+        this.links = links;
+        this.targets = targets;
+        this.bodies = bodies;
+        this.storeText = storeText;
+        this.clock = clock;
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.post("/", this::record)
+                .get("/{id}", this::get);
+    }
+
+    private void record(ServerRequest req, ServerResponse res) {
+        CurrentUser user = Access.user(req);
+        ShareRequest request = bodies.read(req, ShareRequest.class);
+        String hash = request.hash();
+        Optional<Share> earlier = shares.find(request.id().toString());
+        if (earlier.isPresent()) {
+            Responses.json(res, sameShare(earlier.get(), user, hash));
+            return;
+        }
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        if (request.postedAt().isAfter(now.plus(FUTURE_TOLERANCE))) {
+            throw ApiException.invalidField("postedAt", "is in the future.");
+        }
+        Optional<Link> link = link(user, request);
+        String contentId = link.map(Link::contentId).orElse(request.contentId());
+        Share share = new Share(request.id().toString(), user.id(), user.teamId(), link.map(Link::id),
+                                link.map(Link::code), contentId, request.platform(), request.postedAt(),
+                                request.ownWords(), request.findings(), Optional.ofNullable(request.fingerprint()),
+                                Optional.ofNullable(request.postUrl()), hash, now);
+        try {
+            shares.insert(share, storeText ? Optional.ofNullable(request.text()) : Optional.empty());
+        } catch (RuntimeException e) {
+            if (!ConstraintViolations.isViolation(e)) {
+                throw e;
+            }
+            Share winner = shares.find(share.id()).orElseThrow(() -> e);
+            Responses.json(res, sameShare(winner, user, hash));
+            return;
+        }
+        Responses.created(res, "/api/v1/shares/" + share.id(), share);
+    }
+
+    private void get(ServerRequest req, ServerResponse res) {
+        CurrentUser user = Access.user(req);
+        String id = req.path().pathParameters().get("id");
+        Share share = shares.find(id).filter(s -> s.userId().equals(user.id()))
+                .orElseThrow(() -> ApiException.notFound("You have recorded no share with this id."));
+        Responses.json(res, share);
+    }
+
+    /** The link the share went out with: the employee's own, on the same platform and content. */
+    private Optional<Link> link(CurrentUser user, ShareRequest request) {
+        if (request.linkCode() == null) {
+            targets.find(request.contentId())
+                    .orElseThrow(() -> ApiException.notFound("There is no content item " + request.contentId() + "."));
+            return links.findOwned(user.id(), request.contentId(), request.platform());
+        }
+        Link link = links.findByCode(request.linkCode())
+                .filter(l -> l.ownedBy(user.id()))
+                .orElseThrow(() -> ApiException.notFound("You have no tracked link with this code."));
+        if (link.platform() != request.platform()) {
+            throw ApiException.invalidField("platform", "does not match the link's platform ("
+                                                        + link.platform().id() + ").");
+        }
+        if (request.contentId() != null && !request.contentId().equals(link.contentId())) {
+            throw ApiException.invalidField("contentId", "does not match the link's content item.");
+        }
+        return Optional.of(link);
+    }
+
+    private static Share sameShare(Share earlier, CurrentUser user, String hash) {
+        if (!earlier.userId().equals(user.id()) || !earlier.requestHash().equals(hash)) {
+            throw ApiException.conflict("A different share was already recorded with this id; "
+                                        + "generate a new id for a new share.");
+        }
+        return earlier;
+    }
+}

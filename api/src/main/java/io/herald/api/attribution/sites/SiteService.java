@@ -1,0 +1,80 @@
+package io.herald.api.attribution.sites;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import io.herald.api.auth.Access;
+import io.herald.api.web.ApiException;
+import io.herald.api.web.JsonBodies;
+import io.herald.api.web.Responses;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+
+/**
+ * {@code /api/v1/sites} (admins): register the company's websites, list them with their keys, rotate a key, delete.
+ */
+public final class SiteService implements HttpService {
+    private final SiteRepository sites;
+    private final JsonBodies bodies;
+    private final Clock clock;
+
+    public SiteService(SiteRepository sites, JsonBodies bodies, Clock clock) {
+        this.sites = sites;
+        this.bodies = bodies;
+        this.clock = clock;
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.get("/", this::list)
+                .post("/", this::create)
+                .get("/{id}", this::get)
+                .post("/{id}/key", this::rotateKey)
+                .delete("/{id}", this::delete);
+    }
+
+    private void list(ServerRequest req, ServerResponse res) {
+        Access.admin(req);
+        Responses.json(res, sites.list());
+    }
+
+    private void create(ServerRequest req, ServerResponse res) {
+        Access.admin(req);
+        SiteRequest request = bodies.read(req, SiteRequest.class);
+        Site site = sites.create(request.name(), request.allowedOrigins(), now());
+        Responses.created(res, "/api/v1/sites/" + site.id(), site);
+    }
+
+    private void get(ServerRequest req, ServerResponse res) {
+        Access.admin(req);
+        Responses.json(res, sites.find(id(req)).orElseThrow(SiteService::notFound));
+    }
+
+    private void rotateKey(ServerRequest req, ServerResponse res) {
+        Access.admin(req);
+        Responses.json(res, sites.rotateKey(id(req), now()).orElseThrow(SiteService::notFound));
+    }
+
+    private void delete(ServerRequest req, ServerResponse res) {
+        Access.admin(req);
+        if (!sites.delete(id(req), now())) {
+            throw notFound();
+        }
+        Responses.noContent(res);
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static String id(ServerRequest req) {
+        return req.path().pathParameters().get("id");
+    }
+
+    private static ApiException notFound() {
+        return ApiException.notFound("There is no site with this id.");
+    }
+}

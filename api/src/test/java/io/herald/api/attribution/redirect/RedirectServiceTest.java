@@ -1,0 +1,243 @@
+package io.herald.api.attribution.redirect;
+
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+import io.herald.api.Herald;
+import io.herald.api.TestHerald;
+import io.herald.api.TestServer;
+import io.herald.api.TestUsers;
+import io.herald.api.attribution.ApiCalls;
+import io.herald.api.attribution.TestContent;
+import io.herald.api.db.Rows;
+import io.helidon.dbclient.DbRow;
+import io.helidon.http.HeaderNames;
+import io.helidon.http.Method;
+import io.helidon.webclient.http1.Http1Client;
+import io.helidon.webclient.http1.Http1ClientRequest;
+import io.helidon.webclient.http1.Http1ClientResponse;
+import io.helidon.webserver.WebServer;
+import io.helidon.webserver.WebServerConfig;
+import io.helidon.webserver.testing.junit5.ServerTest;
+import io.helidon.webserver.testing.junit5.SetUpServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+
+@ServerTest
+class RedirectServiceTest {
+    static final String CHROME = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
+                                 + "Chrome/126.0.0.0 Safari/537.36";
+    static final String IPHONE = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 "
+                                 + "(KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1";
+    private static final TestContent CONTENT = new TestContent();
+    private static final Herald HERALD = TestHerald.start(Map.of(), CONTENT, Clock.systemUTC());
+    private static final TestUsers USERS = new TestUsers(HERALD);
+
+    private final Http1Client client;
+    private final ApiCalls api;
+    private final int port;
+
+    RedirectServiceTest(Http1Client client, WebServer server) {
+        this.client = client;
+        this.port = server.port();
+        this.api = new ApiCalls(client);
+    }
+
+    @SetUpServer
+    static void server(WebServerConfig.Builder server) {
+        TestServer.setUp(server, HERALD);
+    }
+
+    @AfterAll
+    static void close() {
+        HERALD.close();
+    }
+
+    record Visit(int status, String location, String cacheControl, String referrerPolicy) {
+    }
+
+    private Visit visit(Method method, String code, String userAgent, Optional<String> referrer) {
+        Http1ClientRequest request = client.method(method).path("/r/" + code).followRedirects(false);
+        request.header(HeaderNames.USER_AGENT, userAgent);
+        referrer.ifPresent(r -> request.header(HeaderNames.REFERER, r));
+        try (Http1ClientResponse res = request.request()) {
+            return new Visit(res.status().code(), res.headers().first(HeaderNames.LOCATION).orElse(""),
+                             res.headers().first(HeaderNames.CACHE_CONTROL).orElse(""),
+                             res.headers().first(HeaderNames.create("Referrer-Policy")).orElse(""));
+        }
+    }
+
+    private Visit visit(String code, String userAgent) {
+        return visit(Method.GET, code, userAgent, Optional.empty());
+    }
+
+    private static void flush() {
+        assertThat(HERALD.attribution().clickWriter().flush(Duration.ofSeconds(20)), is(true));
+    }
+
+    private static long count(String sql, Object... params) {
+        return HERALD.database().client().execute().get(sql, params)
+                .map(row -> Rows.number(row, "n")).orElseThrow();
+    }
+
+    @Test
+    void redirectsToTheContentWithTrackingParametersAndAFreshClickId() {
+        String content = CONTENT.published("spring-launch", "https://example.com/blog/launch?lang=fr#intro");
+        TestUsers.Session ann = USERS.employee();
+        String code = api.link(ann, content, "linkedin");
+
+        Visit first = visit(code, CHROME);
+        assertThat(first.status(), is(302));
+        assertThat(first.location(), startsWith("https://example.com/blog/launch?lang=fr&utm_source=linkedin"
+                                                + "&utm_medium=employee_advocacy&utm_campaign=spring-launch"
+                                                + "&utm_content=" + code + "&hclid="));
+        assertThat(first.location().endsWith("#intro"), is(true));
+        String clickId = clickId(first.location());
+        assertThat(clickId.matches("[A-Za-z0-9]{22}"), is(true));
+        assertThat(first.location(), not(containsString(ann.email())));
+        assertThat(first.cacheControl(), is("no-store"));
+        assertThat(first.referrerPolicy(), is("strict-origin-when-cross-origin"));
+
+        Visit second = visit(code, CHROME);
+        assertThat(clickId(second.location()), not(clickId));
+    }
+
+    @Test
+    void anUnknownCodeIsNotFoundAndNeverARedirect() {
+        for (String code : new String[]{"Zz9Zz9Zz9Z", "short", "bad-code!!", "x".repeat(40)}) {
+            try (Http1ClientResponse res = client.get("/r/" + code).followRedirects(false).request()) {
+                assertThat(code, res.status().code(), is(404));
+                assertThat(res.headers().first(HeaderNames.LOCATION).isPresent(), is(false));
+                assertThat(res.headers().contentType().orElseThrow().text(), containsString("problem+json"));
+            }
+        }
+    }
+
+    @Test
+    void linksKeepWorkingAfterTheirContentIsArchived() {
+        String content = CONTENT.published("old-news", "https://example.com/old");
+        String code = api.link(USERS.employee(), content, "x");
+        CONTENT.archive(content);
+        HERALD.attribution().contentChanged(content);
+        assertThat(visit(code, CHROME).status(), is(302));
+        assertThat(visit(code, CHROME).location(), startsWith("https://example.com/old?utm_source=x&"));
+    }
+
+    @Test
+    void clicksAreRecordedWithDeviceAndReferrerHostOnly() {
+        String content = CONTENT.published("devices", "https://example.com/d");
+        TestUsers.Session ann = USERS.employee();
+        String code = api.link(ann, content, "linkedin");
+        String clickId = clickId(visit(Method.GET, code, IPHONE,
+                                       Optional.of("https://www.linkedin.com/feed/update/urn:li:activity:1?x=secret"))
+                                         .location());
+        flush();
+        DbRow click = HERALD.database().client().execute().get("SELECT * FROM clicks WHERE click_id = ?", clickId)
+                .orElseThrow();
+        assertThat(Rows.string(click, "device"), is("mobile"));
+        assertThat(Rows.string(click, "referrer_host"), is("www.linkedin.com"));
+        assertThat(Rows.string(click, "user_id"), is(ann.userId()));
+        assertThat(Rows.string(click, "content_id"), is(content));
+        assertThat(Rows.string(click, "platform"), is("linkedin"));
+        assertThat(Rows.string(click, "code"), is(code));
+        long visitors = HERALD.database().client().execute()
+                .get("SELECT COUNT(*) AS n FROM unique_visitors WHERE link_id = ? AND LENGTH(visitor_hash) = 64",
+                     Rows.string(click, "link_id")).map(row -> Rows.number(row, "n")).orElseThrow();
+        assertThat(visitors, is(1L));
+    }
+
+    @Test
+    void botsAndHeadRequestsGetTheRedirectButAreBotVisitsNeverClicks() throws IOException {
+        String content = CONTENT.published("cards", "https://example.com/c");
+        String code = api.link(USERS.employee(), content, "linkedin");
+        String linkId = linkId(code);
+
+        assertThat(visit(code, "LinkedInBot/1.0 (compatible; Mozilla/5.0; Apache-HttpClient +http://www.linkedin.com)")
+                           .status(), is(302));
+        assertThat(visit(code, "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)").status(), is(302));
+        assertThat(getWithoutUserAgent("/r/" + code), startsWith("HTTP/1.1 302"));
+        Visit head = visit(Method.HEAD, code, CHROME, Optional.empty());
+        assertThat(head.status(), is(302));
+        assertThat(head.location(), startsWith("https://example.com/c?utm_source=linkedin"));
+        visit(code, CHROME);
+        flush();
+
+        assertThat(count("SELECT COUNT(*) AS n FROM clicks WHERE link_id = ?", linkId), is(1L));
+        assertThat(count("SELECT COUNT(*) AS n FROM bot_visits WHERE link_id = ?", linkId), is(4L));
+        assertThat(count("SELECT COUNT(*) AS n FROM bot_visits WHERE link_id = ? AND reason = 'head'", linkId), is(1L));
+        assertThat(count("SELECT COUNT(*) AS n FROM bot_visits WHERE link_id = ? AND reason = 'no-user-agent'", linkId),
+                   is(1L));
+        assertThat(count("SELECT bot_visits AS n FROM click_daily WHERE link_id = ?", linkId), is(4L));
+    }
+
+    @Test
+    void aVisitorIsCountedOnceAsUniquePerLinkAndDay() {
+        String content = CONTENT.published("uniques", "https://example.com/u");
+        String code = api.link(USERS.employee(), content, "x");
+        String other = api.link(USERS.employee(), content, "x");
+        String linkId = linkId(code);
+
+        visit(code, CHROME);
+        visit(code, CHROME);
+        visit(code, IPHONE);
+        visit(other, CHROME);
+        flush();
+        visit(code, CHROME);
+        flush();
+
+        assertThat(count("SELECT COUNT(*) AS n FROM clicks WHERE link_id = ?", linkId), is(4L));
+        assertThat(count("SELECT COUNT(*) AS n FROM clicks WHERE link_id = ? AND is_unique = 1", linkId), is(2L));
+        assertThat(count("SELECT COUNT(*) AS n FROM clicks WHERE link_id = ? AND is_unique = 1", linkId(other)),
+                   is(1L));
+        assertThat(count("SELECT clicks AS n FROM click_daily WHERE link_id = ?", linkId), is(4L));
+        assertThat(count("SELECT unique_clicks AS n FROM click_daily WHERE link_id = ?", linkId), is(2L));
+    }
+
+    @Test
+    void forwardedForIsIgnoredUnlessTrusted() {
+        String content = CONTENT.published("proxy", "https://example.com/p");
+        String code = api.link(USERS.employee(), content, "x");
+        for (String forwarded : new String[]{"203.0.113.1", "203.0.113.2"}) {
+            try (Http1ClientResponse res = client.get("/r/" + code).followRedirects(false)
+                    .header(HeaderNames.USER_AGENT, CHROME).header(HeaderNames.X_FORWARDED_FOR, forwarded).request()) {
+                assertThat(res.status().code(), is(302));
+            }
+        }
+        flush();
+        assertThat("both from 127.0.0.1: one visitor",
+                   count("SELECT COUNT(*) AS n FROM clicks WHERE link_id = ? AND is_unique = 1", linkId(code)),
+                   is(1L));
+    }
+
+    /** The status line of a GET sent without a User-Agent header (Helidon's client always adds one). */
+    private String getWithoutUserAgent(String path) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                                                   .getBytes(StandardCharsets.US_ASCII));
+            return new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                                                                            StandardCharsets.ISO_8859_1)).readLine();
+        }
+    }
+
+    static String clickId(String location) {
+        int start = location.indexOf("hclid=") + "hclid=".length();
+        int end = location.indexOf('#', start);
+        return location.substring(start, end < 0 ? location.length() : end);
+    }
+
+    private static String linkId(String code) {
+        return HERALD.database().client().execute().get("SELECT id FROM links WHERE code = ?", code)
+                .map(row -> Rows.string(row, "id")).orElseThrow();
+    }
+}

@@ -1,0 +1,147 @@
+package io.herald.api.attribution.snippet;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import com.sun.net.httpserver.HttpServer;
+import io.herald.api.Herald;
+import io.herald.api.TestHerald;
+import io.herald.api.TestServer;
+import io.herald.api.TestUsers;
+import io.herald.api.attribution.ApiCalls;
+import io.herald.api.attribution.TestContent;
+import io.herald.api.db.Rows;
+import io.helidon.dbclient.DbRow;
+import io.helidon.webclient.http1.Http1Client;
+import io.helidon.webserver.WebServerConfig;
+import io.helidon.webserver.testing.junit5.ServerTest;
+import io.helidon.webserver.testing.junit5.SetUpServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The snippet in a real browser: a visitor follows a tracked link to a page of the company website (another origin),
+ * moves on to a second page without {@code hclid}, and converts there; the conversion reaches Herald, attributed.
+ * Skipped where /usr/bin/chromium or /usr/bin/chromedriver is missing (CI installs both).
+ */
+@ServerTest
+class SnippetBrowserTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final String CHROME_UA = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
+                                            + "Chrome/126.0.0.0 Safari/537.36";
+    private static final int HERALD_PORT = freePort();
+    private static final TestContent CONTENT = new TestContent();
+    private static final Herald HERALD = TestHerald.start(
+            Map.of("herald.public-url", "http://127.0.0.1:" + HERALD_PORT), CONTENT, Clock.systemUTC());
+    private static HttpServer website;
+
+    private final ApiCalls api;
+
+    SnippetBrowserTest(Http1Client client) {
+        this.api = new ApiCalls(client);
+    }
+
+    @SetUpServer
+    static void server(WebServerConfig.Builder server) {
+        server.port(HERALD_PORT);
+        TestServer.setUp(server, HERALD);
+    }
+
+    @AfterAll
+    static void close() {
+        if (website != null) {
+            website.stop(0);
+        }
+        HERALD.close();
+    }
+
+    @Test
+    void aVisitorFromATrackedLinkConvertsOnALaterPageAndTheConversionIsAttributed() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                   "needs /usr/bin/chromium and /usr/bin/chromedriver");
+        TestUsers.Session ann = new TestUsers(HERALD).employee();
+        String origin = startWebsite();
+        String key = api.post("/api/v1/sites", new TestUsers(HERALD).admin(),
+                              Map.of("name", "Website", "allowedOrigins", List.of(origin))).text("key");
+        website.createContext("/", exchange -> {
+            String page = """
+                    <!doctype html><html><head><title>%s</title>
+                    <script src="http://127.0.0.1:%d/snippet/herald.js" data-site-key="%s"></script>
+                    </head><body><a id="next" href="/thanks.html">next</a></body></html>
+                    """.formatted(exchange.getRequestURI().getPath(), HERALD_PORT, key);
+            byte[] body = page.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        String code = api.link(ann, CONTENT.published("landing", origin + "/landing.html"), "linkedin");
+
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(CHROMIUM.toFile())
+                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--user-agent=" + CHROME_UA);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        ChromeDriver browser = new ChromeDriver(service, options);
+        try {
+            browser.get("http://127.0.0.1:" + HERALD_PORT + "/r/" + code);
+            String landed = browser.getCurrentUrl();
+            assertThat(landed, containsString(origin + "/landing.html?"));
+            String clickId = landed.substring(landed.indexOf("hclid=") + "hclid=".length());
+
+            browser.get(origin + "/thanks.html");
+            JavascriptExecutor js = browser;
+            Object answer = js.executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    herald.convert("signup", {eventId: "e2e-signup"})
+                        .then(r => done(JSON.stringify(r)), e => done("failed: " + e));
+                    """);
+            assertThat(String.valueOf(answer), containsString("\"attribution\":\"attributed\""));
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> stored("e2e-signup") != null);
+            DbRow row = stored("e2e-signup");
+            assertThat(Rows.string(row, "click_id"), is(clickId));
+            assertThat(Rows.string(row, "user_id"), is(ann.userId()));
+            assertThat(Rows.string(row, "conversion_type"), is("signup"));
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private static DbRow stored(String eventId) {
+        return HERALD.database().client().execute().get("SELECT * FROM conversions WHERE event_id = ?", eventId)
+                .orElse(null);
+    }
+
+    private static String startWebsite() throws IOException {
+        website = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        website.start();
+        return "http://127.0.0.1:" + website.getAddress().getPort();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
