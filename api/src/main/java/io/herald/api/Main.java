@@ -2,6 +2,7 @@ package io.herald.api;
 
 import java.lang.System.Logger.Level;
 
+import io.herald.api.console.AdminConsole;
 import io.herald.api.content.ContentResource;
 import io.herald.api.content.FeedResource;
 import io.herald.api.guidelines.GuidelinesResource;
@@ -76,5 +77,6 @@ public final class Main {
                 .register("/api/v1/feed", new FeedResource(herald.content()))
                 .register("/api/v1/guidelines", new GuidelinesResource(herald.guidelines(), herald.jsonBodies()))
                 .register("/api/v1/lint", new LintResource(herald.lint(), herald.jsonBodies()));
+        AdminConsole.register(routing);
     }
 }
