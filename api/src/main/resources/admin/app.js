@@ -89,8 +89,8 @@ document.getElementById('sign-out').addEventListener('click', async () => {
   showSignIn('You are signed out.');
 });
 
-api.onSessionEnd((reason) => showSignIn(`Your session has ended (${reason}) Sign in again to carry on: `
-  + 'what you typed is kept.'));
+api.onSessionEnd((reason) => showSignIn(`Your session has ended: ${reason} Sign in again to carry on; `
+  + 'what you had typed is still there.'));
 
 window.addEventListener('hashchange', () => route());
 

@@ -1,15 +1,16 @@
 // Signing in with an invite code (Herald has no passwords), and the page employees see: the console is for admins.
 import * as api from './api.js';
 import { busy, fill, h, labelled, messageArea } from './dom.js';
+import { fieldErrors } from './field-errors.js';
 
 /**
  * The sign-in form. `notice` says why it is shown (a session that ended); `onSignedIn(user)` runs after a redeem.
  * The email field appears only when the API asks for it: the first admin invite names nobody.
  */
 export function renderSignIn(container, { notice = null, onSignedIn }) {
-  const code = h('input', { name: 'code', autocomplete: 'off', spellcheck: 'false', required: true });
-  const displayName = h('input', { name: 'displayName', autocomplete: 'name', required: true, maxlength: 100 });
-  const email = h('input', { name: 'email', type: 'email', autocomplete: 'email' });
+  const code = h('input', { name: 'code', 'data-field': 'code', autocomplete: 'off', spellcheck: 'false', required: true });
+  const displayName = h('input', { name: 'displayName', 'data-field': 'displayName', autocomplete: 'name', required: true, maxlength: 100 });
+  const email = h('input', { name: 'email', 'data-field': 'email', type: 'email', autocomplete: 'email' });
   const emailField = labelled('Your email', email, 'This invite was not sent to an address: say which email is yours.');
   emailField.hidden = true;
   const submit = h('button', { type: 'submit', text: 'Sign in' });
@@ -23,9 +24,12 @@ export function renderSignIn(container, { notice = null, onSignedIn }) {
     h('div', { class: 'actions' }, submit),
     message.el);
 
+  const errors = fieldErrors(form);
+
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     message.clear();
+    errors.clear();
     busy(submit, async () => {
       try {
         const user = await api.redeem({ code: code.value.trim(), displayName: displayName.value.trim(),
@@ -34,9 +38,10 @@ export function renderSignIn(container, { notice = null, onSignedIn }) {
       } catch (error) {
         if (error.field === 'email') {
           emailField.hidden = false;
-          email.focus();
         }
-        message.show(error);
+        if (!error.field || !errors.show(error.field, error.message)) {
+          message.show(error);
+        }
       }
     });
   });

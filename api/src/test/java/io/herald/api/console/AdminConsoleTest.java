@@ -23,6 +23,7 @@ import io.helidon.webserver.WebServerConfig;
 import io.helidon.webserver.testing.junit5.ServerTest;
 import io.helidon.webserver.testing.junit5.SetUpServer;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -87,6 +88,13 @@ class AdminConsoleTest {
         browser.script("sessionStorage.clear();");
         browser.open(console);
         browser.shown("form.sign-in-form");
+        assertThat(browser.unlabelledControls(), is(empty()));
+    }
+
+    /** No test may leave a script error or a refused resource behind, whatever it asserted. */
+    @AfterEach
+    void noScriptErrors() {
+        assertThat(browser.errors(), is(empty()));
     }
 
     @Test
@@ -95,8 +103,9 @@ class AdminConsoleTest {
         browser.type("Your name", "Ada Admin");
         browser.click("Sign in");
 
-        WebElement error = browser.shown(".sign-in-form .message.error");
+        WebElement error = browser.shown(".sign-in-form .field-error");
         assertThat(error.getText(), containsString("email"));
+        browser.screenshot("sign-in-asks-for-email");
         browser.type("Your email", "ada@example.com");
         browser.click("Sign in");
 
@@ -343,6 +352,7 @@ class AdminConsoleTest {
             long overflow = (Long) browser.script(
                     "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
             assertThat(view + " scrolls sideways", overflow, lessThanOrEqualTo(0L));
+            assertThat(view + " has controls without a label", browser.unlabelledControls(), is(empty()));
             browser.screenshot("narrow-" + view.replace('/', '-'));
         }
         assertThat(browser.shown(".view").getText(), containsString("not available yet"));

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -20,6 +21,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -67,6 +70,7 @@ final class Browser implements AutoCloseable {
                               "--no-first-run", "--disable-background-networking", "--disable-component-update",
                               "--disable-sync", "--user-data-dir=" + profile,
                               "--window-size=" + width + "," + height);
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
@@ -134,6 +138,29 @@ final class Browser implements AutoCloseable {
 
     Object script(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    /**
+     * The errors the page logged since the last call: uncaught exceptions, refused scripts and styles (the
+     * Content-Security-Policy). Chromium also logs every 4xx reply as "Failed to load resource"; those are the API
+     * answering, which the tests provoke on purpose, so they are left out.
+     */
+    List<String> errors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .filter(message -> !message.contains("Failed to load resource"))
+                .toList();
+    }
+
+    /** Form controls on the page that are displayed but have no label (nor aria-label), by their outer HTML. */
+    @SuppressWarnings("unchecked")
+    List<String> unlabelledControls() {
+        return (List<String>) script("""
+                return [...document.querySelectorAll('input, select, textarea')]
+                    .filter((el) => el.offsetParent !== null && el.labels.length === 0
+                                    && !el.getAttribute('aria-label'))
+                    .map((el) => el.outerHTML);""");
     }
 
     void resize(int width, int height) {
