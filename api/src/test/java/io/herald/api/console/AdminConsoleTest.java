@@ -342,6 +342,24 @@ class AdminConsoleTest {
     }
 
     @Test
+    void aSessionEndedElsewhereAsksToSignInAgainAndKeepsTheForm() {
+        signInAsAdmin();
+        browser.open(console + "#/library/new");
+        browser.type("Title", "Half-written item");
+        String refreshToken = (String) browser.script("return sessionStorage.getItem('herald.refreshToken');");
+        assertThat(calls.post("/api/v1/auth/logout", null, "{\"refreshToken\": \"" + refreshToken + "\"}").status(),
+                   is(Status.NO_CONTENT_204));
+        CLOCK.advance(Duration.ofMinutes(16));
+
+        browser.click("Create item");
+        assertThat(browser.shown("#sign-in .message.notice").getText(), containsString("Your session has ended"));
+        signInThroughTheForm(Role.ADMIN, "Ann Again");
+
+        assertThat(browser.shownWith("h1", "New library item").isDisplayed(), is(true));
+        assertThat(browser.field("Title").getAttribute("value"), is("Half-written item"));
+    }
+
+    @Test
     void everyViewFitsAnEightHundredPixelWindow() {
         browser.resize(800, 900);
         signInAsAdmin();
