@@ -5,7 +5,7 @@ import { fill, h } from './dom.js';
 import * as guidelines from './guidelines.js';
 import * as itemForm from './item-form.js';
 import * as library from './library.js';
-import { currentRoute, takeNotice } from './navigation.js';
+import { currentRoute, defaultRoute, takeNotice } from './navigation.js';
 import * as people from './people.js';
 import { renderAdminsOnly, renderSignIn } from './sign-in.js';
 
@@ -54,8 +54,8 @@ function enter(user) {
 
 async function route() {
   if (!api.signedInUser()) return;
-  const current = currentRoute();
-  if (current === null) return; // an in-page anchor such as the skip link
+  const current = currentRoute() ?? (consoleArea.childElementCount === 0 ? defaultRoute() : null);
+  if (current === null) return; // an in-page anchor such as the skip link: the view stays
   const match = routes.map((r) => ({ r, m: current.path.match(r.pattern) })).find((x) => x.m);
   for (const link of nav.querySelectorAll('a')) {
     if (match && link.dataset.section === match.r.section) link.setAttribute('aria-current', 'page');

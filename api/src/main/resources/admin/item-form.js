@@ -45,8 +45,7 @@ function draw(view, teams, item, etag) {
       h('h2', { text: 'Suggested captions' }),
       h('p', { class: 'hint', text: 'Starting points employees make their own. Each is for one platform (or any) '
         + 'and one language.' }),
-      c.captions.el,
-      h('button', { type: 'button', class: 'secondary', text: 'Add a caption', onclick: () => c.captions.add() })),
+      c.captions.el),
     h('div', { class: 'card' },
       h('h2', { text: 'Audience and timing' }),
       h('div', { class: 'grid' },
@@ -196,11 +195,15 @@ function checkboxes(legend, field, options, checked, hint) {
     h('p', { class: 'hint', text: hint }));
 }
 
-/** The caption rows, each a fieldset: text, platform, language, and a button that removes it. */
+/**
+ * The caption rows, each a fieldset: text, platform, language, and a button that removes it (focus then moves to
+ * the next row, or to "Add a caption"); `rows` is the element that holds them.
+ */
 function captionList(captions) {
-  const el = h('div', { class: 'captions' });
+  const rows = h('div', { class: 'captions' });
+  const addButton = h('button', { type: 'button', class: 'secondary', text: 'Add a caption' });
   const renumber = () => {
-    [...el.children].forEach((row, i) => {
+    [...rows.children].forEach((row, i) => {
       row.dataset.field = `captions[${i}]`;
       row.querySelector('legend').textContent = `Caption ${i + 1}`;
       row.querySelector('textarea').dataset.field = `captions[${i}].text`;
@@ -219,13 +222,19 @@ function captionList(captions) {
       labelled('Platform', platform),
       labelled('Language', language, 'en, fi, en-GB…'),
       h('div', { class: 'actions' }, h('button', { type: 'button', class: 'secondary small remove',
-        onclick: () => { row.remove(); renumber(); } })));
-    el.append(row);
+        onclick: () => {
+          const next = row.nextElementSibling;
+          row.remove();
+          renumber();
+          (next ? next.querySelector('textarea') : addButton).focus();
+        } })));
+    rows.append(row);
     renumber();
     if (focus) text.focus();
   };
+  addButton.addEventListener('click', () => add());
   captions.forEach((caption) => add(caption, false));
-  return { el, add };
+  return { el: h('div', {}, rows, addButton), rows };
 }
 
 /**
@@ -235,7 +244,7 @@ function captionList(captions) {
 function read(c) {
   const captionRows = [];
   const captions = [];
-  [...c.captions.el.children].forEach((row, i) => {
+  [...c.captions.rows.children].forEach((row, i) => {
     const text = row.querySelector('textarea').value;
     const language = row.querySelector('input').value.trim();
     if (text.trim() === '' && (language === '' || language === 'en')) return;

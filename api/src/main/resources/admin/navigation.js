@@ -23,9 +23,15 @@ export function takeNotice() {
 /** The current route: `{path: '/library', query: URLSearchParams}`; null when the hash is not a route. */
 export function currentRoute() {
   const hash = location.hash;
-  if (hash !== '' && !hash.startsWith('#/')) return null;
-  const [path, query = ''] = (hash.slice(1) || '/library').split('?');
+  if (hash === '') return defaultRoute();
+  if (!hash.startsWith('#/')) return null;
+  const [path, query = ''] = hash.slice(1).split('?');
   return { path, query: new URLSearchParams(query) };
+}
+
+/** The library: the first view after signing in. */
+export function defaultRoute() {
+  return { path: '/library', query: new URLSearchParams() };
 }
 
 /** A hash with query parameters, leaving out empty ones. */
