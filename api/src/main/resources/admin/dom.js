@@ -51,9 +51,11 @@ export function labelled(labelText, control, hint) {
   return h('div', { class: 'field' }, h('label', { for: control.id, text: labelText }), control, hintEl);
 }
 
-/** `<select>` with [value, label] options. */
+/** `<select>` with [value, label] options, the first chosen. */
 export function select(options, attrs = {}) {
-  return h('select', attrs, options.map(([value, label]) => h('option', { value, text: label })));
+  const el = h('select', attrs);
+  if (options.length) setOptions(el, options);
+  return el;
 }
 
 /**
@@ -104,6 +106,28 @@ export async function busy(button, action) {
     button.disabled = false;
     button.removeAttribute('aria-busy');
   }
+}
+
+/**
+ * One action of `button` that reports to `message`: the message is cleared, the button is busy until the action
+ * settles, and an error's detail is shown in the message.
+ */
+export function attempt(button, message, action) {
+  message.clear();
+  return busy(button, async () => {
+    try {
+      await action();
+    } catch (error) {
+      message.show(error);
+    }
+  });
+}
+
+/** Sets a `<select>`'s [value, label] options, keeping the chosen value while it is still one of them. */
+export function setOptions(selectEl, options) {
+  const chosen = selectEl.value;
+  fill(selectEl, options.map(([value, label]) => h('option', { value, text: label })));
+  selectEl.value = options.some(([value]) => value === chosen) ? chosen : options[0][0];
 }
 
 /** Wraps a table so it scrolls sideways on narrow screens instead of squeezing its columns. */

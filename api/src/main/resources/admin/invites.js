@@ -3,7 +3,7 @@
 import * as api from './api.js';
 import { formatInstant } from './dates.js';
 import { teamName } from './directory.js';
-import { busy, fill, h, labelled, messageArea, pager, select, table } from './dom.js';
+import { attempt, busy, fill, h, labelled, messageArea, pager, select, setOptions, table } from './dom.js';
 import { fieldErrors } from './field-errors.js';
 
 const ROLES = [['employee', 'Employee'], ['admin', 'Admin']];
@@ -17,6 +17,7 @@ export function invitesSection(initialTeams) {
   const email = h('input', { type: 'email', 'data-field': 'email', autocomplete: 'off', required: true });
   const role = select(ROLES, { 'data-field': 'role' });
   const team = select([], { 'data-field': 'team' });
+  const fillTeams = () => setOptions(team, [['', 'No team'], ...teams.map((t) => [t.id, t.name])]);
   const send = h('button', { type: 'submit', text: 'Create invite' });
   const message = messageArea();
   const codeArea = h('div');
@@ -24,12 +25,6 @@ export function invitesSection(initialTeams) {
   const list = h('div');
   const listMessage = messageArea();
 
-  const fillTeams = () => {
-    const chosen = team.value;
-    fill(team, [['', 'No team'], ...teams.map((t) => [t.id, t.name])]
-      .map(([value, label]) => h('option', { value, text: label })));
-    team.value = teams.some((t) => t.id === chosen) ? chosen : '';
-  };
   fillTeams();
 
   const form = h('form', { class: 'inline-form', novalidate: true, 'aria-labelledby': 'invite-title' },
@@ -123,14 +118,9 @@ function row(invite, teams, reload) {
   if (revoke) {
     revoke.addEventListener('click', () => {
       if (!window.confirm(`Revoke the invite for ${invite.email || 'the first admin'}? Its code stops working.`)) return;
-      message.clear();
-      busy(revoke, async () => {
-        try {
-          await api.del(`/invites/${encodeURIComponent(invite.id)}`);
-          await reload();
-        } catch (error) {
-          message.show(error);
-        }
+      attempt(revoke, message, async () => {
+        await api.del(`/invites/${encodeURIComponent(invite.id)}`);
+        await reload();
       });
     });
   }

@@ -4,7 +4,7 @@
 import * as api from './api.js';
 import { formatInstant, fromLocalInput, timeZone, toLocalInput } from './dates.js';
 import { teams as loadTeams, userName } from './directory.js';
-import { busy, fill, h, labelled, messageArea, select } from './dom.js';
+import { attempt, busy, fill, h, labelled, messageArea, select } from './dom.js';
 import { fieldErrors } from './field-errors.js';
 import { STATUSES } from './library.js';
 import { go } from './navigation.js';
@@ -24,11 +24,12 @@ export async function render(view, id) {
   draw(view, teams, reply.data, reply.etag);
 }
 
-function draw(view, teams, item, etag) {
+/** The form for `item` (null: a new one) as read with `etag`; `notice` says what just happened to it. */
+function draw(view, teams, item, etag, notice = null) {
   const editing = item !== null;
   const c = controls(teams, item);
-  const errors = h('div');
   const message = messageArea();
+  if (notice) message.ok(notice);
   const save = h('button', { type: 'submit', text: editing ? 'Save changes' : 'Create item' });
   const archive = editing && item.status !== 'archived'
     ? h('button', { type: 'button', class: 'danger', text: 'Archive' }) : null;
@@ -60,7 +61,6 @@ function draw(view, teams, item, etag) {
         labelled('Expires at (optional)', c.expiresAt, `Your local time (${timeZone}). Empty: never.`),
         h('div', { class: 'wide field' }, h('label', { class: 'check' }, c.featured,
           'Featured: show it first in everyone\'s feed')))),
-    errors,
     h('div', { class: 'actions' }, save, archive,
       h('a', { class: 'button secondary', href: '#/library', text: 'Back to the library' })),
     message.el);
@@ -80,8 +80,7 @@ function draw(view, teams, item, etag) {
           return;
         }
         const reply = await api.put(`/content/${encodeURIComponent(item.id)}`, body, { 'If-Match': etag });
-        draw(view, teams, reply.data, reply.etag);
-        view.querySelector('.item-form > .message').replaceWith(savedMessage(reply.data));
+        draw(view, teams, reply.data, reply.etag, `Saved (version ${reply.data.version}).`);
       } catch (error) {
         showError(error, message, fieldMessages, captionRows, view, teams, item);
       }
@@ -91,16 +90,9 @@ function draw(view, teams, item, etag) {
   if (archive) {
     archive.addEventListener('click', () => {
       if (!window.confirm(`Archive “${item.title}”? Employees stop seeing it; its links keep working.`)) return;
-      message.clear();
-      busy(archive, async () => {
-        try {
-          const reply = await api.post(`/content/${encodeURIComponent(item.id)}/archive`);
-          draw(view, teams, reply.data, reply.etag);
-          view.querySelector('.item-form > .message').replaceWith(h('p', { class: 'message ok', role: 'status',
-            text: 'Archived. Set the status to Published and save to bring it back.' }));
-        } catch (error) {
-          message.show(error);
-        }
+      attempt(archive, message, async () => {
+        const reply = await api.post(`/content/${encodeURIComponent(item.id)}/archive`);
+        draw(view, teams, reply.data, reply.etag, 'Archived. Set the status to Published and save to bring it back.');
       });
     });
   }
@@ -109,10 +101,6 @@ function draw(view, teams, item, etag) {
     h('h1', { id: 'item-title', tabindex: '-1', text: editing ? `Edit “${item.title}”` : 'New library item' }),
     editing ? meta(item) : null,
     form);
-}
-
-function savedMessage(item) {
-  return h('p', { class: 'message ok', role: 'status', text: `Saved (version ${item.version}).` });
 }
 
 function showError(error, message, fieldMessages, captionRows, view, teams, item) {

@@ -1,6 +1,6 @@
 // Teams: create, rename, delete (refused with a 409 while people or content refer to the team).
 import * as api from './api.js';
-import { busy, fill, h, labelled, messageArea, table } from './dom.js';
+import { attempt, fill, h, labelled, messageArea, table } from './dom.js';
 
 /** The teams section; `changed()` is called after any change so other sections update their team lists. */
 export function teamsSection(initialTeams, changed) {
@@ -12,16 +12,11 @@ export function teamsSection(initialTeams, changed) {
     labelled('New team name', name), h('div', { class: 'actions' }, create));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    message.clear();
-    busy(create, async () => {
-      try {
-        const reply = await api.post('/teams', { name: name.value.trim() });
-        name.value = '';
-        message.ok(`Created the team “${reply.data.name}”.`);
-        await changed();
-      } catch (error) {
-        message.show(error);
-      }
+    attempt(create, message, async () => {
+      const reply = await api.post('/teams', { name: name.value.trim() });
+      name.value = '';
+      message.ok(`Created the team “${reply.data.name}”.`);
+      await changed();
     });
   });
 
@@ -50,27 +45,16 @@ function row(team, changed) {
   const message = messageArea();
   const rename = h('button', { type: 'button', class: 'secondary small', text: 'Rename' });
   const remove = h('button', { type: 'button', class: 'danger small', text: 'Delete' });
-  rename.addEventListener('click', () => {
-    message.clear();
-    busy(rename, async () => {
-      try {
-        await api.put(`/teams/${encodeURIComponent(team.id)}`, { name: name.value.trim() });
-        await changed();
-      } catch (error) {
-        message.show(error); // the new name stays in the field
-      }
-    });
-  });
+  // On a refusal the new name stays in the field, beside the reason.
+  rename.addEventListener('click', () => attempt(rename, message, async () => {
+    await api.put(`/teams/${encodeURIComponent(team.id)}`, { name: name.value.trim() });
+    await changed();
+  }));
   remove.addEventListener('click', () => {
     if (!window.confirm(`Delete the team “${team.name}”?`)) return;
-    message.clear();
-    busy(remove, async () => {
-      try {
-        await api.del(`/teams/${encodeURIComponent(team.id)}`);
-        await changed();
-      } catch (error) {
-        message.show(error);
-      }
+    attempt(remove, message, async () => {
+      await api.del(`/teams/${encodeURIComponent(team.id)}`);
+      await changed();
     });
   });
   return h('tr', {},

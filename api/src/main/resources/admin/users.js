@@ -1,7 +1,7 @@
 // People with accounts: change role and team, deactivate (signs them out at once) and reactivate.
 import * as api from './api.js';
 import { formatDate, formatInstant } from './dates.js';
-import { busy, fill, h, labelled, messageArea, pager, select, table } from './dom.js';
+import { attempt, fill, h, labelled, messageArea, pager, select, setOptions, table } from './dom.js';
 
 const ROLES = [['employee', 'Employee'], ['admin', 'Admin']];
 const STATUSES = [['', 'Any status'], ['invited', 'Invited'], ['active', 'Active'], ['deactivated', 'Deactivated']];
@@ -15,12 +15,7 @@ export function usersSection(initialTeams) {
   const list = h('div');
   const message = messageArea();
 
-  const fillTeams = () => {
-    const chosen = team.value;
-    fill(team, [['', 'Any team'], ...teams.map((t) => [t.id, t.name])]
-      .map(([value, label]) => h('option', { value, text: label })));
-    team.value = teams.some((t) => t.id === chosen) ? chosen : '';
-  };
+  const fillTeams = () => setOptions(team, [['', 'Any team'], ...teams.map((t) => [t.id, t.name])]);
   fillTeams();
 
   const load = async () => {
@@ -56,33 +51,27 @@ export function usersSection(initialTeams) {
   };
 }
 
-/** One person; the row redraws itself after a change the API accepted, and keeps the choices after one it refused. */
-function row(user, teams) {
+/**
+ * One person; the row redraws itself after a change the API accepted (saying `done`), and keeps the choices after
+ * one it refused.
+ */
+function row(user, teams, done = null) {
   const who = user.email;
   const role = select(ROLES, { 'aria-label': `Role of ${who}` });
   role.value = user.role;
   const team = select([['', 'No team'], ...teams.map((t) => [t.id, t.name])], { 'aria-label': `Team of ${who}` });
   team.value = user.teamId || '';
   const message = messageArea();
+  if (done) message.ok(done);
   const save = h('button', { type: 'button', class: 'small', text: 'Save' });
   const deactivated = user.status === 'deactivated';
   const toggle = h('button', { type: 'button', class: deactivated ? 'secondary small' : 'danger small',
     text: deactivated ? 'Reactivate' : 'Deactivate' });
 
-  const apply = (button, change, done) => {
-    message.clear();
-    busy(button, async () => {
-      try {
-        const reply = await api.patch(`/users/${encodeURIComponent(user.id)}`, change);
-        const fresh = row(reply.data, teams);
-        tr.replaceWith(fresh);
-        fresh.querySelector('td:last-child .message').replaceWith(h('p', { class: 'message ok', role: 'status',
-          text: done }));
-      } catch (error) {
-        message.show(error);
-      }
-    });
-  };
+  const apply = (button, change, outcome) => attempt(button, message, async () => {
+    const reply = await api.patch(`/users/${encodeURIComponent(user.id)}`, change);
+    tr.replaceWith(row(reply.data, teams, outcome));
+  });
 
   save.addEventListener('click', () => {
     const change = {};

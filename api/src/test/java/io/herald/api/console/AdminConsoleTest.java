@@ -311,6 +311,46 @@ class AdminConsoleTest {
     }
 
     @Test
+    void anAdminMovesSomeoneToATeamAndDeactivatesThem() {
+        String name = "Field " + UUID.randomUUID().toString().substring(0, 6);
+        String team = USERS.team(name);
+        TestUsers.Session employee = USERS.employee();
+        signInAsAdmin();
+        browser.open(console + "#/people");
+        WebElement row = browser.shownWith("#users tbody tr", employee.email());
+        new Select(row.findElement(By.cssSelector("select[aria-label='Team of " + employee.email() + "']")))
+                .selectByVisibleText(name);
+        row.findElement(By.xpath(".//button[text()='Save']")).click();
+
+        browser.shownWith("#users tbody tr .message.ok", "Saved.");
+        assertThat(calls.get("/api/v1/users/" + employee.userId(), USERS.admin()).json().get("teamId").asText(),
+                   is(team));
+
+        browser.script("window.confirm = () => true;");
+        browser.shownWith("#users tbody tr", employee.email()).findElement(
+                By.xpath(".//button[text()='Deactivate']")).click();
+        browser.shownWith("#users tbody tr .message.ok", "Deactivated.");
+        assertThat(browser.shownWith("#users tbody tr", employee.email()).getText(), containsString("deactivated"));
+        assertThat(calls.get("/api/v1/me", employee).status(), is(Status.UNAUTHORIZED_401));
+    }
+
+    @Test
+    void anItemIsArchivedFromItsForm() {
+        TestUsers.Session admin = USERS.admin();
+        String id = calls.post("/api/v1/content", admin, """
+                {"title": "Old news", "canonicalUrl": "https://www.example.com/old", "status": "published"}""")
+                .json().get("id").asText();
+        signInAsAdmin();
+        browser.open(console + "#/library/" + id);
+        browser.shownWith("h1", "Old news");
+        browser.script("window.confirm = () => true;");
+        browser.click("Archive");
+
+        browser.shownWith(".item-form .message.ok", "Archived.");
+        assertThat(calls.get("/api/v1/content/" + id, admin).json().get("status").asText(), is("archived"));
+    }
+
+    @Test
     void aTeamStillInUseIsNotDeletedAndTheConsoleSaysWhy() {
         String name = "Support " + UUID.randomUUID().toString().substring(0, 6);
         String team = USERS.team(name);
