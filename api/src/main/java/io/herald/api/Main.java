@@ -2,6 +2,7 @@ package io.herald.api;
 
 import java.lang.System.Logger.Level;
 
+import io.herald.api.console.AdminConsole;
 import io.herald.api.content.ContentResource;
 import io.herald.api.content.FeedResource;
 import io.herald.api.guidelines.GuidelinesResource;
@@ -86,5 +87,6 @@ public final class Main {
                 .register("/api/v1/conversions", herald.attribution().conversions())
                 .register("/snippet", herald.attribution().snippet())
                 .register("/r", herald.attribution().redirect());
+        AdminConsole.register(routing);
     }
 }
