@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.herald.api.Herald;
+import io.herald.api.TestBrowser;
 import io.herald.api.TestCalls;
 import io.herald.api.TestCalls.Reply;
 import io.herald.api.TestClock;
@@ -46,7 +47,7 @@ class AdminConsoleTest {
     private static final TestClock CLOCK = new TestClock();
     private static final Herald HERALD = TestHerald.start(Map.of(), CLOCK);
     private static final TestUsers USERS = new TestUsers(HERALD);
-    private static Browser browser;
+    private static TestBrowser browser;
 
     private final String console;
     private final TestCalls calls;
@@ -63,7 +64,7 @@ class AdminConsoleTest {
 
     @BeforeAll
     static void startBrowser() {
-        browser = Browser.start(1280, 900);
+        browser = TestBrowser.start(1280, 900);
     }
 
     @AfterAll

@@ -4,15 +4,15 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.sun.net.httpserver.HttpServer;
 import io.herald.api.Herald;
+import io.herald.api.TestBrowser;
 import io.herald.api.TestHerald;
 import io.herald.api.TestServer;
 import io.herald.api.TestUsers;
@@ -27,25 +27,20 @@ import io.helidon.webserver.testing.junit5.SetUpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The snippet in a real browser: a visitor follows a tracked link to a page of the company website (another origin),
  * moves on to a second page without {@code hclid}, and converts there; the conversion reaches Herald, attributed.
- * Skipped where /usr/bin/chromium or /usr/bin/chromedriver is missing (CI installs both).
+ * Needs /usr/bin/chromium and /usr/bin/chromedriver (.ci/run installs both).
  */
 @ServerTest
 class SnippetBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final String CHROME_UA = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
                                             + "Chrome/126.0.0.0 Safari/537.36";
     private static final int HERALD_PORT = freePort();
@@ -76,8 +71,6 @@ class SnippetBrowserTest {
 
     @Test
     void aVisitorFromATrackedLinkConvertsOnALaterPageAndTheConversionIsAttributed() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                   "needs /usr/bin/chromium and /usr/bin/chromedriver");
         TestUsers.Session ann = new TestUsers(HERALD).employee();
         String origin = startWebsite();
         String key = api.post("/api/v1/sites", new TestUsers(HERALD).admin(),
@@ -96,12 +89,8 @@ class SnippetBrowserTest {
         });
         String code = api.link(ann, CONTENT.published("landing", origin + "/landing.html"), "linkedin");
 
-        ChromeOptions options = new ChromeOptions()
-                .setBinary(CHROMIUM.toFile())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--user-agent=" + CHROME_UA);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        ChromeDriver browser = new ChromeDriver(service, options);
+        TestBrowser chromium = TestBrowser.start(1280, 800, Optional.of(CHROME_UA));
+        WebDriver browser = chromium.driver();
         try {
             browser.get("http://127.0.0.1:" + HERALD_PORT + "/r/" + code);
             String landed = browser.getCurrentUrl();
@@ -109,7 +98,7 @@ class SnippetBrowserTest {
             String clickId = landed.substring(landed.indexOf("hclid=") + "hclid=".length());
 
             browser.get(origin + "/thanks.html");
-            JavascriptExecutor js = browser;
+            JavascriptExecutor js = (JavascriptExecutor) browser;
             Object answer = js.executeAsyncScript("""
                     const done = arguments[arguments.length - 1];
                     herald.convert("signup", {eventId: "e2e-signup"})
@@ -122,7 +111,7 @@ class SnippetBrowserTest {
             assertThat(Rows.string(row, "user_id"), is(ann.userId()));
             assertThat(Rows.string(row, "conversion_type"), is("signup"));
         } finally {
-            browser.quit();
+            chromium.close();
         }
     }
 

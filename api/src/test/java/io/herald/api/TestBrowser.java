@@ -1,4 +1,4 @@
-package io.herald.api.console;
+package io.herald.api;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -27,13 +28,13 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A headless Chromium for the console's browser tests: Debian's {@code chromium} and {@code chromedriver}, at fixed
+ * A headless Chromium for browser tests (the admin console, the conversion snippet): Debian's {@code chromium} and {@code chromedriver}, at fixed
  * paths, with Selenium Manager kept out of it so a test run never downloads a browser or a driver.
  *
  * <p>With the system property {@code herald.console.screenshots} set to a folder, {@link #screenshot} saves PNGs
  * there (to look at the views during development; they are never part of the repository).
  */
-final class Browser implements AutoCloseable {
+public final class TestBrowser implements AutoCloseable {
     private static final Path CHROMIUM = Path.of(System.getProperty("herald.chromium", "/usr/bin/chromium"));
     private static final Path CHROMEDRIVER = Path.of(System.getProperty("herald.chromedriver",
                                                                         "/usr/bin/chromedriver"));
@@ -43,7 +44,7 @@ final class Browser implements AutoCloseable {
     private final Path profile;
     private final WebDriverWait wait;
 
-    private Browser(ChromeDriver driver, Path profile) {
+    private TestBrowser(ChromeDriver driver, Path profile) {
         this.driver = driver;
         this.profile = profile;
         // Views redraw themselves as replies arrive, so an element found a moment ago may be replaced: look again.
@@ -53,11 +54,16 @@ final class Browser implements AutoCloseable {
     }
 
     /** Starts Chromium with a fresh profile and a window of {@code width} × {@code height} CSS pixels. */
-    static Browser start(int width, int height) {
+    public static TestBrowser start(int width, int height) {
+        return start(width, height, Optional.empty());
+    }
+
+    /** The same, presenting {@code userAgent} (a redirect test must look like a person, not like headless Chrome). */
+    public static TestBrowser start(int width, int height, Optional<String> userAgent) {
         for (Path tool : List.of(CHROMIUM, CHROMEDRIVER)) {
             if (!Files.isExecutable(tool)) {
-                throw new IllegalStateException(tool + " is missing: the console's browser tests need Debian's "
-                                                + "Chromium (apt-get install -y chromium chromium-driver).");
+                throw new IllegalStateException(tool + " is missing: browser tests need Debian's Chromium "
+                                                + "(apt-get install -y chromium chromium-driver; .ci/run does it).");
             }
         }
         // An explicit driver and browser: Selenium then has nothing to look up, and never runs Selenium Manager.
@@ -70,29 +76,30 @@ final class Browser implements AutoCloseable {
                               "--no-first-run", "--disable-background-networking", "--disable-component-update",
                               "--disable-sync", "--user-data-dir=" + profile,
                               "--window-size=" + width + "," + height);
+        userAgent.ifPresent(agent -> options.addArguments("--user-agent=" + agent));
         options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
                 .build();
-        return new Browser(new ChromeDriver(service, options), profile);
+        return new TestBrowser(new ChromeDriver(service, options), profile);
     }
 
-    WebDriver driver() {
+    public WebDriver driver() {
         return driver;
     }
 
-    void open(String url) {
+    public void open(String url) {
         driver.get(url);
     }
 
     /** Waits until an element matching {@code css} is displayed, and returns it. */
-    WebElement shown(String css) {
+    public WebElement shown(String css) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
     /** Waits until an element matching {@code css} that contains {@code text} is displayed, and returns it. */
-    WebElement shownWith(String css, String text) {
+    public WebElement shownWith(String css, String text) {
         return wait.until(d -> d.findElements(By.cssSelector(css)).stream()
                 .filter(el -> el.isDisplayed() && el.getText().contains(text))
                 .findFirst()
@@ -100,20 +107,20 @@ final class Browser implements AutoCloseable {
     }
 
     /** Waits until nothing matching {@code css} is displayed. */
-    void gone(String css) {
+    public void gone(String css) {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(css)));
     }
 
-    <T> T until(Function<WebDriver, T> condition) {
+    public <T> T until(Function<WebDriver, T> condition) {
         return wait.until(condition);
     }
 
-    List<WebElement> all(String css) {
+    public List<WebElement> all(String css) {
         return driver.findElements(By.cssSelector(css));
     }
 
     /** The form control labelled {@code label} (a {@code <label for>}), found the way a screen reader finds it. */
-    WebElement field(String label) {
+    public WebElement field(String label) {
         return wait.until(d -> d.findElements(By.tagName("label")).stream()
                 .filter(el -> el.isDisplayed() && el.getText().strip().equals(label) && !el.getAttribute("for").isEmpty())
                 .findFirst()
@@ -122,21 +129,21 @@ final class Browser implements AutoCloseable {
     }
 
     /** Types into the control labelled {@code label}, replacing what it held. */
-    void type(String label, String text) {
+    public void type(String label, String text) {
         WebElement field = field(label);
         field.clear();
         field.sendKeys(text);
     }
 
     /** Clicks the displayed button whose text is {@code text}. */
-    void click(String text) {
+    public void click(String text) {
         wait.until(d -> d.findElements(By.cssSelector("button, a.button")).stream()
                 .filter(el -> el.isDisplayed() && el.isEnabled() && el.getText().strip().equals(text))
                 .findFirst()
                 .orElse(null)).click();
     }
 
-    Object script(String script, Object... args) {
+    public Object script(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
@@ -145,7 +152,7 @@ final class Browser implements AutoCloseable {
      * Content-Security-Policy). Chromium also logs every 4xx reply as "Failed to load resource"; those are the API
      * answering, which the tests provoke on purpose, so they are left out.
      */
-    List<String> errors() {
+    public List<String> errors() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
                 .map(LogEntry::getMessage)
@@ -155,7 +162,7 @@ final class Browser implements AutoCloseable {
 
     /** Form controls on the page that are displayed but have no label (nor aria-label), by their outer HTML. */
     @SuppressWarnings("unchecked")
-    List<String> unlabelledControls() {
+    public List<String> unlabelledControls() {
         return (List<String>) script("""
                 return [...document.querySelectorAll('input, select, textarea')]
                     .filter((el) => el.offsetParent !== null && el.labels.length === 0
@@ -163,7 +170,7 @@ final class Browser implements AutoCloseable {
                     .map((el) => el.outerHTML);""");
     }
 
-    void resize(int width, int height) {
+    public void resize(int width, int height) {
         driver.manage().window().setSize(new Dimension(width, height));
     }
 
@@ -171,7 +178,7 @@ final class Browser implements AutoCloseable {
      * Saves a screenshot of the whole page as {@code <name>.png} when {@code herald.console.screenshots} names a
      * folder; does nothing otherwise.
      */
-    void screenshot(String name) {
+    public void screenshot(String name) {
         String folder = System.getProperty("herald.console.screenshots", "");
         if (folder.isEmpty()) {
             return;
