@@ -1,0 +1,100 @@
+package io.herald.common.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.text.Normalizer;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class NfcTest {
+
+    /** The tables were generated from Unicode 16, which the JDK carries from release 24 on. */
+    private static void assumeSameUnicodeAsTables() {
+        assumeTrue(Runtime.version().feature() >= 24, "JDK with Unicode 16 needed to compare");
+    }
+
+    @Test
+    void everyCodePointAloneNormalisesAsTheJdkDoes() {
+        assumeSameUnicodeAsTables();
+        for (int codePoint = 0; codePoint <= Character.MAX_CODE_POINT; codePoint++) {
+            if (codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE) {
+                continue;
+            }
+            String text = new String(Character.toChars(codePoint));
+            String expected = Normalizer.normalize(text, Normalizer.Form.NFC);
+            int shown = codePoint;
+            assertEquals(expected, Nfc.normalize(text), () -> "U+" + Integer.toHexString(shown));
+        }
+    }
+
+    @Test
+    void everyCodePointFollowedByMarksNormalisesAsTheJdkDoes() {
+        assumeSameUnicodeAsTables();
+        for (int codePoint = 0; codePoint <= 0x2FFFF; codePoint++) {
+            if (codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE) {
+                continue;
+            }
+            String base = new String(Character.toChars(codePoint));
+            int shown = codePoint;
+            for (String marks : new String[] {"\u0301", "\u0323\u0302", "\u0302\u0323", "\u0308\u0304", "\u11A8"}) {
+                String text = "x" + base + marks + "y";
+                String expected = Normalizer.normalize(text, Normalizer.Form.NFC);
+                assertEquals(expected, Nfc.normalize(text), () -> "U+" + Integer.toHexString(shown) + marks);
+            }
+        }
+    }
+
+    @Test
+    void randomMixturesOfStartersAndMarksNormaliseAsTheJdkDoes() {
+        assumeSameUnicodeAsTables();
+        int[] pool = {'a', 'e', 'o', 'u', 'A', 'O', 'ä', 'ö', 'å', 'Å', 'ø', 'ł', 'ą', 'ę', 'ż', 'ệ', 'ȧ', 'ǖ',
+            0x0300, 0x0301, 0x0302, 0x0303, 0x0308, 0x030A, 0x0323, 0x0327, 0x0328, 0x0331, 0x0345, 0x0344,
+            0x1100, 0x1161, 0x11A8, 0xAC00, 0xAC01, 0x212B, 0x0958, 0x0F73, 0x0DDA, 0x0DCA, 0x0DCF, 0x0DDF,
+            0x1D15E, 0x1D165, 0x1D16D, 0x0B47, 0x0B3E, 0x0B57, ' ', '.'};
+        Random random = new Random(20240607);
+        for (int run = 0; run < 200_000; run++) {
+            StringBuilder text = new StringBuilder();
+            int length = 1 + random.nextInt(8);
+            for (int i = 0; i < length; i++) {
+                text.appendCodePoint(pool[random.nextInt(pool.length)]);
+            }
+            String input = text.toString();
+            assertEquals(Normalizer.normalize(input, Normalizer.Form.NFC), Nfc.normalize(input), () -> escape(input));
+        }
+    }
+
+    @Test
+    void composedTextIsReturnedAsIs() {
+        String text = "Hyvää huomenta, Łódź ja Tromsø! 👋";
+        assertSame(text, Nfc.normalize(text));
+    }
+
+    @Test
+    void offsetsAfterARecomposedLetterPointIntoTheOriginal() {
+        NormalizedText normalized = NormalizedText.of("xA\u0301y");
+        assertEquals("x\u00C1y", normalized.text());
+        assertEquals(1, normalized.originalOffset(1));
+        assertEquals(3, normalized.originalOffset(2));
+        assertEquals(4, normalized.originalOffset(3));
+    }
+
+    @Test
+    void anOffsetInsideAChangedSequenceMapsToItsStart() {
+        // U+0344 decomposes into two marks, and neither composes with q, so the sequence grows by one unit.
+        NormalizedText normalized = NormalizedText.of("aq\u0344b");
+        assertEquals("aq\u0308\u0301b", normalized.text());
+        assertEquals(1, normalized.originalOffset(1));
+        assertEquals(1, normalized.originalOffset(2));
+        assertEquals(1, normalized.originalOffset(3));
+        assertEquals(3, normalized.originalOffset(4));
+        assertEquals(4, normalized.originalOffset(5));
+    }
+
+    private static String escape(String text) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().forEach(c -> out.append(String.format("U+%04X ", c)));
+        return out.toString();
+    }
+}
