@@ -1,0 +1,112 @@
+package io.herald.common.lint;
+
+import io.herald.common.lint.match.ContentUrls;
+import io.herald.common.platform.Platform;
+import io.herald.common.platform.PostLength;
+import io.herald.common.platform.UrlSpan;
+import io.herald.common.platform.Urls;
+import io.herald.common.text.Token;
+import io.herald.common.text.Tokens;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A draft being checked: the request, plus what several rules need from its text (words, URLs, weighted length),
+ * each worked out once on first use and shared by all rules of one lint.
+ */
+public final class Draft {
+
+    private final LintRequest request;
+    private final String language;
+    private List<UrlSpan> urls;
+    private List<Token> words;
+    private PostLength length;
+    private ContentUrls content;
+
+    public Draft(LintRequest request) {
+        this.request = request;
+        this.language = Languages.resolve(request.language());
+    }
+
+    public LintRequest request() {
+        return request;
+    }
+
+    public String text() {
+        return request.text();
+    }
+
+    public Platform platform() {
+        return request.platform();
+    }
+
+    /** The message language, already resolved to a supported one. */
+    public String language() {
+        return language;
+    }
+
+    /** The URLs in the draft, as the platform's link recognition finds them. */
+    public List<UrlSpan> urls() {
+        if (urls == null) {
+            urls = Urls.extract(text());
+        }
+        return urls;
+    }
+
+    /**
+     * The draft's words, leaving out those inside URLs: a path such as {@code /nokia-5g-launch} is not prose, and
+     * word rules (names, repetitions, shouting) are about what the employee wrote.
+     */
+    public List<Token> words() {
+        if (words == null) {
+            List<Token> kept = new ArrayList<>();
+            for (Token token : Tokens.of(text())) {
+                if (!insideUrl(token.start())) {
+                    kept.add(token);
+                }
+            }
+            words = List.copyOf(kept);
+        }
+        return words;
+    }
+
+    /** The text of a word as written in the draft. */
+    public String raw(Token word) {
+        return text().substring(word.start(), word.end());
+    }
+
+    public PostLength length() {
+        if (length == null) {
+            length = PostLength.of(text(), platform());
+        }
+        return length;
+    }
+
+    /** How the draft's URLs relate to the company's content. */
+    public ContentUrls content() {
+        if (content == null) {
+            content = new ContentUrls(request);
+        }
+        return content;
+    }
+
+    /** Whether the draft shares company content: it links an approved item or carries a tracked link. */
+    public boolean sharesCompanyContent() {
+        for (UrlSpan url : urls()) {
+            if (content().isApproved(url.url()) || content().isTracked(url.url())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether offset {@code index} falls inside one of the draft's URLs. */
+    public boolean insideUrl(int index) {
+        for (UrlSpan url : urls()) {
+            if (index >= url.start() && index < url.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,103 @@
+package io.herald.common.lint.match;
+
+import io.herald.common.lint.LintRequest;
+import io.herald.common.lint.SharedItem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Tells which URLs in a draft point at company content. URLs are compared by a key that ignores what a person
+ * typing or pasting a link varies without meaning another page: the scheme, a {@code www.} prefix, the case of the
+ * host, a trailing slash and the fragment.
+ */
+public final class ContentUrls {
+
+    private final Optional<String> itemKey;
+    private final List<String> approvedKeys = new ArrayList<>();
+    private final List<String> retiredKeys = new ArrayList<>();
+    private final List<String> trackedPrefixes = new ArrayList<>();
+
+    public ContentUrls(LintRequest request) {
+        itemKey = request.item().flatMap(SharedItem::url).map(ContentUrls::key);
+        itemKey.ifPresent(approvedKeys::add);
+        request.approvedUrls().forEach(url -> approvedKeys.add(key(url)));
+        request.retiredUrls().forEach(url -> retiredKeys.add(key(url)));
+        request.trackedLinks().forEach(url -> trackedPrefixes.add(key(url)));
+    }
+
+    /** The canonical URL of an approved item (the shared item's included). */
+    public boolean isApproved(String url) {
+        return approvedKeys.contains(key(url));
+    }
+
+    /** The canonical URL of the item being shared. */
+    public boolean isSharedItem(String url) {
+        return itemKey.isPresent() && itemKey.get().equals(key(url));
+    }
+
+    public boolean isRetired(String url) {
+        return retiredKeys.contains(key(url));
+    }
+
+    /** A tracked link: equal to one given or starting with a given prefix. */
+    public boolean isTracked(String url) {
+        String key = key(url);
+        for (String prefix : trackedPrefixes) {
+            if (key.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The comparison key of a URL: no scheme, no {@code www.}, lower-case host, no fragment, no trailing slash. */
+    public static String key(String url) {
+        String rest = url.trim();
+        int scheme = rest.indexOf("://");
+        if (scheme >= 0 && isScheme(rest.substring(0, scheme))) {
+            rest = rest.substring(scheme + 3);
+        }
+        int fragment = rest.indexOf('#');
+        if (fragment >= 0) {
+            rest = rest.substring(0, fragment);
+        }
+        int hostEnd = firstOf(rest, "/?");
+        String host = rest.substring(0, hostEnd).toLowerCase(Locale.ROOT);
+        if (host.startsWith("www.")) {
+            host = host.substring(4);
+        }
+        String path = rest.substring(hostEnd);
+        int query = path.indexOf('?');
+        String beforeQuery = query >= 0 ? path.substring(0, query) : path;
+        String queryPart = query >= 0 ? path.substring(query) : "";
+        while (beforeQuery.endsWith("/")) {
+            beforeQuery = beforeQuery.substring(0, beforeQuery.length() - 1);
+        }
+        return host + beforeQuery + queryPart;
+    }
+
+    private static boolean isScheme(String candidate) {
+        if (candidate.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < candidate.length(); i++) {
+            char c = candidate.charAt(i);
+            boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+            if (!letter && !(i > 0 && ((c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.'))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int firstOf(String text, String stops) {
+        for (int i = 0; i < text.length(); i++) {
+            if (stops.indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return text.length();
+    }
+}

@@ -1,0 +1,139 @@
+package io.herald.common.lint.match;
+
+import io.herald.common.lint.Draft;
+import io.herald.common.text.Token;
+import io.herald.common.text.Tokens;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Finds phrases in a draft word by word, so matches are always whole words: "Nokia" is not found in "Nokiaphone"
+ * unless prefixes are asked for. The words of a phrase must follow each other in the draft separated only by
+ * spaces or hyphens. A phrase that starts with {@code #} or {@code @} (such as {@code #ad}) matches only the hashtag
+ * or mention, not the bare word. Where several phrases match at one place the longest wins, then the one listed
+ * first, and the search goes on after it, so one place gives at most one match.
+ */
+public final class PhraseMatcher {
+
+    private final List<Phrase> phrases;
+    private final MatchOptions options;
+
+    private PhraseMatcher(List<Phrase> phrases, MatchOptions options) {
+        this.phrases = phrases;
+        this.options = options;
+    }
+
+    /**
+     * A matcher for {@code phrases}; an {@link IllegalArgumentException} names a phrase that has no word in it
+     * (such as {@code "!!!"}), which could never match.
+     */
+    public static PhraseMatcher of(List<String> phrases, MatchOptions options) {
+        List<Phrase> parsed = new ArrayList<>();
+        for (String phrase : phrases) {
+            parsed.add(Phrase.parse(phrase));
+        }
+        return new PhraseMatcher(List.copyOf(parsed), options);
+    }
+
+    public List<PhraseMatch> find(Draft draft) {
+        List<Token> words = draft.words();
+        List<PhraseMatch> found = new ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            PhraseMatch best = null;
+            int bestLength = 0;
+            for (int p = 0; p < phrases.size(); p++) {
+                Phrase phrase = phrases.get(p);
+                if (phrase.size() > bestLength && matchesAt(draft, words, i, phrase)) {
+                    int start = words.get(i).start() - (phrase.lead() == 0 ? 0 : 1);
+                    best = new PhraseMatch(start, words.get(i + phrase.size() - 1).end(), p);
+                    bestLength = phrase.size();
+                }
+            }
+            if (best != null) {
+                found.add(best);
+                i += bestLength;
+            } else {
+                i++;
+            }
+        }
+        return found;
+    }
+
+    private boolean matchesAt(Draft draft, List<Token> words, int at, Phrase phrase) {
+        if (at + phrase.size() > words.size()) {
+            return false;
+        }
+        String text = draft.text();
+        int first = words.get(at).start();
+        if (phrase.lead() != 0 && (first == 0 || text.charAt(first - 1) != phrase.lead())) {
+            return false;
+        }
+        for (int k = 0; k < phrase.size(); k++) {
+            Token word = words.get(at + k);
+            if (k > 0 && !isJoin(text, words.get(at + k - 1).end(), word.start())) {
+                return false;
+            }
+            boolean last = k == phrase.size() - 1;
+            if (!same(draft.raw(word), word.folded(), phrase, k, last && options.prefix())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean same(String raw, String folded, Phrase phrase, int k, boolean prefix) {
+        String draftWord;
+        String phraseWord;
+        if (options.matchCase()) {
+            draftWord = raw;
+            phraseWord = phrase.raw().get(k);
+        } else if (options.matchDiacritics()) {
+            draftWord = raw.toLowerCase(Locale.ROOT);
+            phraseWord = phrase.raw().get(k).toLowerCase(Locale.ROOT);
+        } else {
+            draftWord = folded;
+            phraseWord = phrase.folded().get(k);
+        }
+        return prefix ? draftWord.startsWith(phraseWord) : draftWord.equals(phraseWord);
+    }
+
+    private static boolean isJoin(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '-' && c != '\u2010'
+                    && c != '\u2011') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A phrase split into words the way drafts are, with its leading {@code #} or {@code @}, if any. */
+    private record Phrase(char lead, List<String> raw, List<String> folded) {
+
+        static Phrase parse(String source) {
+            String trimmed = source.trim();
+            char lead = 0;
+            if (trimmed.startsWith("#") || trimmed.startsWith("@")) {
+                lead = trimmed.charAt(0);
+                trimmed = trimmed.substring(1);
+            }
+            List<String> raw = new ArrayList<>();
+            List<String> folded = new ArrayList<>();
+            for (Token token : Tokens.of(trimmed)) {
+                raw.add(trimmed.substring(token.start(), token.end()));
+                folded.add(token.folded());
+            }
+            if (raw.isEmpty()) {
+                throw new IllegalArgumentException("\"" + source + "\" has no word in it");
+            }
+            return new Phrase(lead, List.copyOf(raw), List.copyOf(folded));
+        }
+
+        int size() {
+            return raw.size();
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package io.herald.common.lint.rules;
+
+import com.eclipsesource.json.JsonObject;
+import io.herald.common.lint.Draft;
+import io.herald.common.lint.Finding;
+import io.herald.common.lint.Level;
+import io.herald.common.lint.Rule;
+import io.herald.common.lint.RuleFields;
+import io.herald.common.lint.RuleHeader;
+import io.herald.common.lint.Suggestion;
+import io.herald.common.text.Token;
+import io.herald.common.text.Tokens;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The same word twice in a row ("the the"), usually an editing slip.
+ *
+ * <p>Words compare folded (case and diacritics ignored) and must be separated by whitespace only, so "Bye. Bye" or
+ * "now, now" are left alone. The finding covers both words and offers to {@code remove} the second one with the
+ * space before it. Fields: {@code ignore} (optional list of words that may repeat, such as "ha" or Finnish "no").
+ * Message placeholders: {@code %s} both words, {@code {word}} the word once. Default level: warning.
+ */
+public final class RepetitionRule implements Rule {
+
+    public static final String TYPE = "repetition";
+    static final List<String> PLACEHOLDERS = List.of("word");
+
+    private final RuleHeader header;
+    private final List<String> ignore;
+    private final Set<String> ignoredFolded;
+
+    private RepetitionRule(RuleHeader header, List<String> ignore, Set<String> ignoredFolded) {
+        this.header = header;
+        this.ignore = ignore;
+        this.ignoredFolded = ignoredFolded;
+    }
+
+    public static RepetitionRule read(RuleFields fields) {
+        RuleHeader header = RuleHeader.read(fields, TYPE, PLACEHOLDERS, Level.WARNING);
+        List<String> ignore = fields.strings("ignore", false);
+        Set<String> folded = new HashSet<>();
+        for (String word : ignore) {
+            for (Token token : Tokens.of(word)) {
+                folded.add(token.folded());
+            }
+        }
+        return new RepetitionRule(header, ignore, folded);
+    }
+
+    @Override
+    public RuleHeader header() {
+        return header;
+    }
+
+    @Override
+    public List<Finding> check(Draft draft) {
+        List<Token> words = draft.words();
+        String text = draft.text();
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 1; i < words.size(); i++) {
+            Token first = words.get(i - 1);
+            Token second = words.get(i);
+            if (first.folded().equals(second.folded()) && !ignoredFolded.contains(first.folded())
+                    && hasLetter(draft.raw(first)) && onlySpaceBetween(text, first.end(), second.start())) {
+                findings.add(header.finding(draft, first.start(), second.end(),
+                        Map.of("word", draft.raw(first)),
+                        List.of(new Suggestion.Remove(first.end(), second.end()))));
+            }
+        }
+        return findings;
+    }
+
+    private static boolean hasLetter(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isLetter(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean onlySpaceBetween(String text, int from, int to) {
+        if (from == to) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i)) && !Character.isSpaceChar(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public void writeFields(JsonObject json) {
+        if (!ignore.isEmpty()) {
+            json.add("ignore", Phrases.toJson(ignore));
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package io.herald.common.lint.rules;
+
+import com.eclipsesource.json.JsonObject;
+import io.herald.common.lint.Draft;
+import io.herald.common.lint.Finding;
+import io.herald.common.lint.Level;
+import io.herald.common.lint.Rule;
+import io.herald.common.lint.RuleFields;
+import io.herald.common.lint.RuleHeader;
+import io.herald.common.lint.Suggestion;
+import io.herald.common.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Too many words in capitals read as shouting.
+ *
+ * <p>A word shouts when all its letters are capitals and it has more than {@code acronymLength} letters (default
+ * 4): shorter all-capital words are taken for acronyms (CEO, NASA, EU, AI) and never shout. When shouting words make
+ * up more than {@code maxPercent} (default 25) of the words with letters, each shouting word gets a finding that
+ * offers it in lower case, with a capital kept at the start of a sentence. Message placeholders: {@code %s} the word,
+ * {@code {percent}} the share of shouting words (rounded), {@code {max}}. Default level: suggestion.
+ */
+public final class ShoutingRule implements Rule {
+
+    public static final String TYPE = "shouting";
+    static final List<String> PLACEHOLDERS = List.of("percent", "max");
+
+    private final RuleHeader header;
+    private final int maxPercent;
+    private final int acronymLength;
+
+    private ShoutingRule(RuleHeader header, int maxPercent, int acronymLength) {
+        this.header = header;
+        this.maxPercent = maxPercent;
+        this.acronymLength = acronymLength;
+    }
+
+    public static ShoutingRule read(RuleFields fields) {
+        RuleHeader header = RuleHeader.read(fields, TYPE, PLACEHOLDERS, Level.SUGGESTION);
+        return new ShoutingRule(header, fields.integer("maxPercent", 25, 0, 100),
+                fields.integer("acronymLength", 4, 0, 100));
+    }
+
+    @Override
+    public RuleHeader header() {
+        return header;
+    }
+
+    @Override
+    public List<Finding> check(Draft draft) {
+        List<Token> shouting = new ArrayList<>();
+        int withLetters = 0;
+        for (Token word : draft.words()) {
+            String raw = draft.raw(word);
+            int letters = 0;
+            boolean allCapitals = true;
+            for (int i = 0; i < raw.length(); i += Character.charCount(raw.codePointAt(i))) {
+                int cp = raw.codePointAt(i);
+                if (Character.isLetter(cp)) {
+                    letters++;
+                    allCapitals &= Character.isUpperCase(cp) || Character.isTitleCase(cp);
+                }
+            }
+            if (letters > 0) {
+                withLetters++;
+                if (allCapitals && letters > acronymLength) {
+                    shouting.add(word);
+                }
+            }
+        }
+        if (shouting.isEmpty() || shouting.size() * 100 <= maxPercent * withLetters) {
+            return List.of();
+        }
+        Map<String, String> values = Map.of(
+                "percent", String.valueOf(Math.round(shouting.size() * 100.0 / withLetters)),
+                "max", String.valueOf(maxPercent));
+        List<Finding> findings = new ArrayList<>();
+        for (Token word : shouting) {
+            String calm = calm(draft.text(), word.start(), draft.raw(word));
+            findings.add(header.finding(draft, word.start(), word.end(), values,
+                    List.of(new Suggestion.Replace(word.start(), word.end(), calm))));
+        }
+        return findings;
+    }
+
+    /** The word in lower case, its first letter kept a capital where a sentence starts. */
+    private static String calm(String text, int start, String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (!startsSentence(text, start)) {
+            return lower;
+        }
+        int first = lower.codePointAt(0);
+        return new StringBuilder().appendCodePoint(Character.toUpperCase(first))
+                .append(lower, Character.charCount(first), lower.length()).toString();
+    }
+
+    private static boolean startsSentence(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '\u00A0')) {
+            i--;
+        }
+        return i < 0 || ".!?\n\r".indexOf(text.charAt(i)) >= 0;
+    }
+
+    @Override
+    public void writeFields(JsonObject json) {
+        json.add("maxPercent", maxPercent);
+        json.add("acronymLength", acronymLength);
+    }
+}
