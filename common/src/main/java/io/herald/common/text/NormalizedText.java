@@ -32,6 +32,11 @@ public final class NormalizedText {
         return text;
     }
 
+    /** Whether normalisation changed anything; when it did not, offsets are the same in both texts. */
+    public boolean changed() {
+        return originalAt != null;
+    }
+
     /**
      * The offset into the original text that corresponds to {@code offset} into the normalised one. An offset inside a
      * sequence that normalisation changed (a letter and its combining accents) maps to the start of that sequence.

@@ -1,0 +1,482 @@
+package io.herald.common.platform;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * twitter-text's URL regular expression ({@code Regex.VALID_URL} with {@code Extractor.extractURLsWithIndices}),
+ * written out as a scanner. The regular expression relies on atomic groups, possessive quantifiers, lookbehind and
+ * 1,500 alternatives of top-level domains; a hand-written scanner gives the same matches in one pass without any of
+ * them, so it runs the same under TeaVM and never backtracks badly on a long draft.
+ *
+ * <p>The structure follows the expression: a character that may precede a link, an optional scheme, the domain (labels,
+ * then a known top-level domain), an optional port, path and query. Comments name the part of the expression each
+ * method stands for.
+ */
+final class UrlScanner {
+
+    /** {@code Extractor.MAX_URL_LENGTH}: longer links are not links to X. */
+    private static final int MAX_URL_LENGTH = 4096;
+    /** {@code Extractor.MAX_TCO_SLUG_LENGTH}. */
+    private static final int MAX_TCO_SLUG_LENGTH = 40;
+    private static final int HTTPS_LENGTH = "https://".length();
+    /** twitter-text's PUNCTUATION_CHARS. */
+    private static final String ASCII_PUNCTUATION = "-_!\"#$%&'()*+,./:;<=>?@[]^`{|}~";
+
+    private static final Set<String> GENERIC_TLDS = words(Tlds.GENERIC);
+    private static final Set<String> COUNTRY_TLDS = words(Tlds.COUNTRY);
+    private static final int LONGEST_TLD = longest(GENERIC_TLDS, COUNTRY_TLDS);
+
+    private UrlScanner() {
+    }
+
+    static List<UrlSpan> scan(String text) {
+        List<UrlSpan> urls = new ArrayList<>();
+        if (text.indexOf('.') < 0) {
+            return urls;
+        }
+        int from = 0;
+        while (from < text.length()) {
+            Match match = find(text, from);
+            if (match == null) {
+                break;
+            }
+            from = match.end;
+            accept(text, match, urls);
+        }
+        return urls;
+    }
+
+    /** What the regular expression's groups hold for one match. */
+    private static final class Match {
+        int precedingStart;
+        int urlStart;
+        boolean hasProtocol;
+        int domainStart;
+        int domainEnd;
+        int end;
+    }
+
+    /** The filters {@code extractURLsWithIndices} applies to each match. */
+    private static void accept(String text, Match match, List<UrlSpan> urls) {
+        if (!match.hasProtocol && match.precedingStart < match.urlStart) {
+            // INVALID_URL_WITHOUT_PROTOCOL_MATCH_BEGIN: "foo_bar.com" must not yield "bar.com".
+            char preceding = text.charAt(match.urlStart - 1);
+            if (preceding == '-' || preceding == '_' || preceding == '.' || preceding == '/') {
+                return;
+            }
+        }
+        int end = match.end;
+        int tcoEnd = tcoEnd(text, match.urlStart, end);
+        if (tcoEnd == -2) {
+            return;
+        }
+        if (tcoEnd >= 0) {
+            end = tcoEnd;
+        }
+        int asciiHostLength = Idn.asciiLength(text.substring(match.domainStart, match.domainEnd));
+        if (asciiHostLength <= 0) {
+            return;
+        }
+        int length = end - match.urlStart + asciiHostLength - (match.domainEnd - match.domainStart)
+                + (match.hasProtocol ? 0 : HTTPS_LENGTH);
+        if (length <= MAX_URL_LENGTH) {
+            urls.add(new UrlSpan(match.urlStart, end, text.substring(match.urlStart, end)));
+        }
+    }
+
+    /**
+     * {@code VALID_TCO_URL}: a t.co link ends with its slug (and query), so "t.co/abc's" is "t.co/abc". Returns the new
+     * end, -1 when the link is no t.co link, -2 when its slug is too long for one.
+     */
+    private static int tcoEnd(String text, int start, int end) {
+        int slugStart;
+        if (startsWithIgnoreCase(text, start, end, "http://t.co/")) {
+            slugStart = start + "http://t.co/".length();
+        } else if (startsWithIgnoreCase(text, start, end, "https://t.co/")) {
+            slugStart = start + "https://t.co/".length();
+        } else {
+            return -1;
+        }
+        int slugEnd = slugStart;
+        while (slugEnd < end && isAsciiAlphanumeric(text.charAt(slugEnd))) {
+            slugEnd++;
+        }
+        if (slugEnd == slugStart) {
+            return -1;
+        }
+        if (slugEnd - slugStart > MAX_TCO_SLUG_LENGTH) {
+            return -2;
+        }
+        return slugEnd < end && text.charAt(slugEnd) == '?' ? Math.max(slugEnd, queryEnd(text, slugEnd, end)) : slugEnd;
+    }
+
+    /** Matcher.find from {@code from}: the leftmost position where the whole expression matches. */
+    private static Match find(String text, int from) {
+        for (int start = from; start < text.length(); start++) {
+            // URL_VALID_PRECEDING_CHARS: one character that is not a letter, digit, @, $ or #, or the start of text.
+            int preceding = text.codePointAt(start);
+            if (isValidPreceding(preceding)) {
+                Match match = matchUrl(text, start, start + Character.charCount(preceding));
+                if (match != null) {
+                    return match;
+                }
+            }
+            if (start == 0) {
+                Match match = matchUrl(text, 0, 0);
+                if (match != null) {
+                    return match;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isValidPreceding(int codePoint) {
+        return !(isAsciiAlphanumeric(codePoint) || codePoint == '@' || codePoint == '\uFF20' || codePoint == '$'
+                || codePoint == '#' || codePoint == '\uFF03' || codePoint == '\uFFFE' || codePoint == '\uFEFF'
+                || codePoint == '\uFFFF');
+    }
+
+    /** Group 3: {@code (https?://)?} domain, port, path and query. */
+    private static Match matchUrl(String text, int precedingStart, int urlStart) {
+        int protocolEnd = protocolEnd(text, urlStart);
+        if (protocolEnd > 0) {
+            int domainEnd = domainEnd(text, protocolEnd);
+            if (domainEnd > 0) {
+                return rest(text, precedingStart, urlStart, true, protocolEnd, domainEnd);
+            }
+        }
+        int domainEnd = domainEnd(text, urlStart);
+        if (domainEnd > 0) {
+            return rest(text, precedingStart, urlStart, false, urlStart, domainEnd);
+        }
+        return null;
+    }
+
+    private static Match rest(String text, int precedingStart, int urlStart, boolean hasProtocol, int domainStart,
+            int domainEnd) {
+        Match match = new Match();
+        match.precedingStart = precedingStart;
+        match.urlStart = urlStart;
+        match.hasProtocol = hasProtocol;
+        match.domainStart = domainStart;
+        match.domainEnd = domainEnd;
+        int end = domainEnd;
+        // Port: (?::([0-9]++))?
+        if (end + 1 < text.length() && text.charAt(end) == ':' && isAsciiDigit(text.charAt(end + 1))) {
+            end += 2;
+            while (end < text.length() && isAsciiDigit(text.charAt(end))) {
+                end++;
+            }
+        }
+        // Path: (/URL_VALID_PATH*+)?
+        if (end < text.length() && text.charAt(end) == '/') {
+            end = pathEnd(text, end + 1);
+        }
+        // Query: (\?URL_VALID_URL_QUERY_CHARS*URL_VALID_URL_QUERY_ENDING_CHARS)?
+        if (end < text.length() && text.charAt(end) == '?') {
+            end = Math.max(end, queryEnd(text, end, text.length()));
+        }
+        match.end = end;
+        return match;
+    }
+
+    private static int protocolEnd(String text, int start) {
+        if (startsWithIgnoreCase(text, start, text.length(), "http://")) {
+            return start + "http://".length();
+        }
+        if (startsWithIgnoreCase(text, start, text.length(), "https://")) {
+            return start + "https://".length();
+        }
+        return -1;
+    }
+
+    /** URL_VALID_DOMAIN, returning the end of the domain or -1. */
+    private static int domainEnd(String text, int start) {
+        // First alternative: URL_VALID_SUBDOMAIN* URL_VALID_DOMAIN_NAME (gTLD | ccTLD | punycode). Subdomains are taken
+        // greedily and given back one at a time, as the regular expression backtracks.
+        int[] labelStarts = new int[8];
+        int labels = 0;
+        labelStarts[0] = start;
+        int position = start;
+        while (true) {
+            int next = labelEnd(text, position, LabelKind.SUBDOMAIN);
+            if (next < 0) {
+                break;
+            }
+            labels++;
+            if (labels == labelStarts.length) {
+                labelStarts = Arrays.copyOf(labelStarts, labels * 2);
+            }
+            labelStarts[labels] = next;
+            position = next;
+        }
+        for (int subdomains = labels; subdomains >= 0; subdomains--) {
+            int tldStart = labelEnd(text, labelStarts[subdomains], LabelKind.DOMAIN);
+            if (tldStart < 0) {
+                continue;
+            }
+            int end = tldEnd(text, tldStart, true);
+            if (end > 0) {
+                return end;
+            }
+        }
+        // Second alternative, after a scheme only: one label of any letters (an internationalised domain) and a TLD.
+        if (followsScheme(text, start)) {
+            int tldStart = labelEnd(text, start, LabelKind.UNICODE);
+            if (tldStart >= 0) {
+                return tldEnd(text, tldStart, false);
+            }
+        }
+        // The remaining alternatives (domain and ccTLD, after a scheme or before a slash) are covered by the first.
+        return -1;
+    }
+
+    private enum LabelKind { SUBDOMAIN, DOMAIN, UNICODE }
+
+    /**
+     * A label and its dot: URL_VALID_SUBDOMAIN ({@code [chars_-]}), URL_VALID_DOMAIN_NAME ({@code [chars-]}) or
+     * URL_VALID_UNICODE_DOMAIN_NAME. The label must begin and end with a letter or digit, and since the dot cannot be
+     * inside the label, the label runs exactly to the next dot. Returns the offset after the dot, or -1.
+     */
+    private static int labelEnd(String text, int start, LabelKind kind) {
+        int position = start;
+        int lastCodePoint = -1;
+        int firstCodePoint = -1;
+        while (position < text.length()) {
+            int codePoint = text.codePointAt(position);
+            boolean allowed = kind == LabelKind.UNICODE
+                    ? isUnicodeDomainChar(codePoint) || codePoint == '-'
+                    : isDomainChar(codePoint) || codePoint == '-' || kind == LabelKind.SUBDOMAIN && codePoint == '_';
+            if (!allowed) {
+                break;
+            }
+            if (firstCodePoint < 0) {
+                firstCodePoint = codePoint;
+            }
+            lastCodePoint = codePoint;
+            position += Character.charCount(codePoint);
+        }
+        if (position == start || position >= text.length() || text.charAt(position) != '.') {
+            return -1;
+        }
+        boolean endsWell = kind == LabelKind.UNICODE
+                ? isUnicodeDomainChar(firstCodePoint) && isUnicodeDomainChar(lastCodePoint)
+                : isDomainChar(firstCodePoint) && isDomainChar(lastCodePoint);
+        return endsWell ? position + 1 : -1;
+    }
+
+    /** (?<=https?://) */
+    private static boolean followsScheme(String text, int position) {
+        return position >= 7 && text.regionMatches(true, position - 7, "http://", 0, 7)
+                || position >= 8 && text.regionMatches(true, position - 8, "https://", 0, 8);
+    }
+
+    /**
+     * URL_VALID_GTLD | URL_VALID_CCTLD | URL_PUNYCODE. A TLD must not run on into a letter, digit, @, + or -; of several
+     * TLDs that fit, the expression's order (generic first, longer first) decides.
+     */
+    private static int tldEnd(String text, int start, boolean punycodeAllowed) {
+        int limit = Math.min(text.length(), start + LONGEST_TLD);
+        for (int i = start; i < limit; i++) {
+            char unit = text.charAt(i);
+            if (unit == '.' || unit <= ' ') {
+                limit = i;
+                break;
+            }
+        }
+        for (Set<String> tlds : List.of(GENERIC_TLDS, COUNTRY_TLDS)) {
+            for (int end = limit; end > start; end--) {
+                if (tldMayEndAt(text, end) && tlds.contains(asciiLowerCase(text, start, end))) {
+                    return end;
+                }
+            }
+        }
+        if (punycodeAllowed && text.regionMatches(true, start, "xn--", 0, 4)) {
+            int end = start + 4;
+            while (end < text.length() && (isAsciiAlphanumeric(text.charAt(end)) || text.charAt(end) == '-')) {
+                end++;
+            }
+            if (end > start + 4) {
+                return end;
+            }
+        }
+        return -1;
+    }
+
+    /** (?=[^a-z0-9@+-]|$) */
+    private static boolean tldMayEndAt(String text, int position) {
+        if (position >= text.length()) {
+            return true;
+        }
+        char next = text.charAt(position);
+        return !(isAsciiAlphanumeric(next) || next == '@' || next == '+' || next == '-');
+    }
+
+    /**
+     * URL_VALID_PATH*+ after the slash: path characters and balanced parentheses, ending after the last character that
+     * may end a path (so "example.com/path." leaves the full stop out).
+     */
+    private static int pathEnd(String text, int start) {
+        int position = start;
+        int end = start;
+        while (position < text.length()) {
+            char unit = text.charAt(position);
+            if (isPathChar(unit)) {
+                position++;
+                if (isPathEndingChar(unit)) {
+                    end = position;
+                }
+            } else if (unit == '(') {
+                int afterParentheses = balancedParenthesesEnd(text, position);
+                if (afterParentheses < 0) {
+                    break;
+                }
+                position = afterParentheses;
+                end = position;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    /** URL_BALANCED_PARENS: {@code (chars)} or {@code (chars(chars)chars)}, returning the end or -1. */
+    private static int balancedParenthesesEnd(String text, int open) {
+        int position = skipPathChars(text, open + 1);
+        if (position > open + 1 && position < text.length() && text.charAt(position) == ')') {
+            return position + 1;
+        }
+        if (position < text.length() && text.charAt(position) == '(') {
+            int inner = skipPathChars(text, position + 1);
+            if (inner > position + 1 && inner < text.length() && text.charAt(inner) == ')') {
+                int after = skipPathChars(text, inner + 1);
+                if (after < text.length() && text.charAt(after) == ')') {
+                    return after + 1;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static int skipPathChars(String text, int position) {
+        while (position < text.length() && isPathChar(text.charAt(position))) {
+            position++;
+        }
+        return position;
+    }
+
+    /** The query from its question mark to its last possible ending character, or the question mark's offset. */
+    private static int queryEnd(String text, int questionMark, int limit) {
+        int end = questionMark;
+        for (int position = questionMark + 1; position < limit && isQueryChar(text.charAt(position)); position++) {
+            if (isQueryEndingChar(text.charAt(position))) {
+                end = position + 1;
+            }
+        }
+        return end;
+    }
+
+    /** URL_VALID_CHARS: ASCII letters and digits and the Latin accents twitter-text lists. */
+    private static boolean isDomainChar(int codePoint) {
+        return isAsciiAlphanumeric(codePoint) || isLatinAccent(codePoint);
+    }
+
+    /**
+     * URL_VALID_UNICODE_CHARS: anything but ASCII punctuation, whitespace, separators (\p{Z}) and the General
+     * Punctuation block. The backslash is not in twitter-text's punctuation list, so it is allowed here too.
+     */
+    private static boolean isUnicodeDomainChar(int codePoint) {
+        if (codePoint < 0x80) {
+            return ASCII_PUNCTUATION.indexOf(codePoint) < 0 && codePoint != ' ' && !(codePoint >= 0x09 && codePoint <= 0x0D);
+        }
+        return !(codePoint == 0x00A0 || codePoint == 0x1680 || codePoint >= 0x2000 && codePoint <= 0x206F
+                || codePoint == 0x3000);
+    }
+
+    /** LATIN_ACCENTS_CHARS. */
+    private static boolean isLatinAccent(int codePoint) {
+        return codePoint >= 0x00C0 && codePoint <= 0x00D6 || codePoint >= 0x00D8 && codePoint <= 0x00F6
+                || codePoint >= 0x00F8 && codePoint <= 0x024F
+                || codePoint == 0x0253 || codePoint == 0x0254 || codePoint == 0x0256 || codePoint == 0x0257
+                || codePoint == 0x0259 || codePoint == 0x025B || codePoint == 0x0263 || codePoint == 0x0268
+                || codePoint == 0x026F || codePoint == 0x0272 || codePoint == 0x0289 || codePoint == 0x028B
+                || codePoint == 0x02BB || codePoint >= 0x0300 && codePoint <= 0x036F
+                || codePoint >= 0x1E00 && codePoint <= 0x1EFF;
+    }
+
+    private static boolean isCyrillic(int codePoint) {
+        return codePoint >= 0x0400 && codePoint <= 0x04FF;
+    }
+
+    /** URL_VALID_GENERAL_PATH_CHARS. */
+    private static boolean isPathChar(char unit) {
+        return isAsciiAlphanumeric(unit) || "!*';:=+,.$/%#[]-_~|&@".indexOf(unit) >= 0 || unit == '\u2013'
+                || isLatinAccent(unit) || isCyrillic(unit);
+    }
+
+    /** URL_VALID_PATH_ENDING_CHARS without the parentheses. */
+    private static boolean isPathEndingChar(char unit) {
+        return isAsciiAlphanumeric(unit) || "=_#/-+".indexOf(unit) >= 0 || isLatinAccent(unit) || isCyrillic(unit);
+    }
+
+    /** URL_VALID_URL_QUERY_CHARS. */
+    private static boolean isQueryChar(char unit) {
+        return isAsciiAlphanumeric(unit) || "!?*'();:&=+$/%#[]-_.,~|@".indexOf(unit) >= 0;
+    }
+
+    /** URL_VALID_URL_QUERY_ENDING_CHARS. */
+    private static boolean isQueryEndingChar(char unit) {
+        return isAsciiAlphanumeric(unit) || "-_&=#/".indexOf(unit) >= 0;
+    }
+
+    private static boolean isAsciiAlphanumeric(int codePoint) {
+        return codePoint >= 'a' && codePoint <= 'z' || codePoint >= 'A' && codePoint <= 'Z' || isAsciiDigit(codePoint);
+    }
+
+    private static boolean isAsciiDigit(int codePoint) {
+        return codePoint >= '0' && codePoint <= '9';
+    }
+
+    private static boolean startsWithIgnoreCase(String text, int start, int limit, String prefix) {
+        return limit - start >= prefix.length() && text.regionMatches(true, start, prefix, 0, prefix.length());
+    }
+
+    /** The expression is case-insensitive for ASCII only (no UNICODE_CASE), so only ASCII is lower-cased. */
+    private static String asciiLowerCase(String text, int start, int end) {
+        StringBuilder lower = new StringBuilder(end - start);
+        for (int i = start; i < end; i++) {
+            char unit = text.charAt(i);
+            lower.append(unit >= 'A' && unit <= 'Z' ? (char) (unit + ('a' - 'A')) : unit);
+        }
+        return lower.toString();
+    }
+
+    private static Set<String> words(String list) {
+        Set<String> words = new HashSet<>();
+        int start = 0;
+        for (int i = 0; i <= list.length(); i++) {
+            if (i == list.length() || list.charAt(i) == ' ') {
+                if (i > start) {
+                    words.add(list.substring(start, i));
+                }
+                start = i + 1;
+            }
+        }
+        return words;
+    }
+
+    private static int longest(Set<String> first, Set<String> second) {
+        int longest = 0;
+        for (Set<String> set : List.of(first, second)) {
+            for (String word : set) {
+                longest = Math.max(longest, word.length());
+            }
+        }
+        return longest;
+    }
+}

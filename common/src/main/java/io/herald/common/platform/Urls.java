@@ -1,0 +1,33 @@
+package io.herald.common.platform;
+
+import io.herald.common.text.NormalizedText;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the links in a draft the way X does (twitter-text's {@code extractURLsWithIndices}), so the engine counts and
+ * checks exactly what X will turn into a 23-character t.co link: with or without {@code http(s)://}, internationalised
+ * domains, balanced parentheses in paths, and not the trailing full stop of a sentence.
+ */
+public final class Urls {
+
+    private Urls() {
+    }
+
+    /** The links in {@code text}, in order, with UTF-16 offsets into {@code text}. */
+    public static List<UrlSpan> extract(String text) {
+        NormalizedText normalized = NormalizedText.of(text);
+        List<UrlSpan> found = UrlScanner.scan(normalized.text());
+        if (!normalized.changed()) {
+            return found;
+        }
+        // X finds links in the NFC form; report them where the author sees them.
+        List<UrlSpan> spans = new ArrayList<>(found.size());
+        for (UrlSpan span : found) {
+            int start = normalized.originalOffset(span.start());
+            int end = normalized.originalOffset(span.end());
+            spans.add(new UrlSpan(start, end, text.substring(start, end)));
+        }
+        return spans;
+    }
+}
