@@ -63,7 +63,7 @@ public final class LengthRule implements Rule {
                 "remaining", String.valueOf(Math.max(0, length.max() - length.weighted())),
                 "over", String.valueOf(Math.max(0, length.weighted() - length.max())));
         if (!length.valid() && length.weighted() > length.max()) {
-            int overflow = Math.min(end, Math.max(0, length.validRangeEnd() + 1));
+            int overflow = Math.min(end, Math.max(0, length.validRangeEnd()));
             return List.of(header.finding(draft, overflow, end, values, List.of()));
         }
         if (nearMessage.isPresent() && length.weighted() > 0
