@@ -1,0 +1,84 @@
+package io.herald.common.similarity;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The share of a draft that is the author's own words rather than an approved caption, from 0.0 (all copied) to 1.0
+ * (nothing copied).
+ *
+ * <p>A word of the draft counts as copied when it is part of a run of three consecutive words (a word 3-gram) that also
+ * occurs in the caption, compared folded (case and accents ignored) and with links left out. Runs of three are short
+ * enough that a copied caption with a word changed here and there still reads as copied (each change frees one word
+ * and breaks only the runs through it), and long enough that the common words any two texts share ("and the", "ja
+ * se") do not. With fewer than three words on either side, runs as long as the shorter text are compared.
+ *
+ * <p>A draft without words (empty, or only links and emoji) has copied nothing, so its share is 1.0; the own-words rule
+ * then stays quiet instead of nudging someone who has not started to write.
+ */
+public final class OwnWords {
+
+    private static final int RUN = 3;
+
+    private OwnWords() {
+    }
+
+    /** The share of {@code draft} not taken from {@code caption}. */
+    public static double share(String draft, String caption) {
+        return share(draft, List.of(caption));
+    }
+
+    /**
+     * The share of {@code draft} taken from none of {@code captions}. A word copied from any caption counts as copied,
+     * so the overlap is at least the largest overlap with a single caption, and a draft stitched together from two
+     * captions is not mistaken for the author's own.
+     */
+    public static double share(String draft, List<String> captions) {
+        List<String> words = Words.of(draft, false);
+        if (words.isEmpty()) {
+            return 1.0;
+        }
+        boolean[] copied = new boolean[words.size()];
+        for (String caption : captions) {
+            markCopied(words, Words.of(caption, false), copied);
+        }
+        int copiedCount = 0;
+        for (boolean wordCopied : copied) {
+            if (wordCopied) {
+                copiedCount++;
+            }
+        }
+        return (double) (words.size() - copiedCount) / words.size();
+    }
+
+    private static void markCopied(List<String> draftWords, List<String> captionWords, boolean[] copied) {
+        int run = Math.min(RUN, Math.min(draftWords.size(), captionWords.size()));
+        if (run == 0) {
+            return;
+        }
+        Set<String> captionRuns = new HashSet<>();
+        for (int i = 0; i + run <= captionWords.size(); i++) {
+            captionRuns.add(join(captionWords, i, run));
+        }
+        for (int i = 0; i + run <= draftWords.size(); i++) {
+            if (captionRuns.contains(join(draftWords, i, run))) {
+                for (int j = i; j < i + run; j++) {
+                    copied[j] = true;
+                }
+            }
+        }
+    }
+
+    /** Folded words hold no spaces, so a space-joined run is an unambiguous key. */
+    static String join(List<String> words, int start, int count) {
+        StringBuilder key = new StringBuilder();
+        for (int i = start; i < start + count; i++) {
+            if (i > start) {
+                key.append(' ');
+            }
+            key.append(words.get(i));
+        }
+        return key.toString();
+    }
+}
