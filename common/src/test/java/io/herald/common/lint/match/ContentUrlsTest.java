@@ -15,27 +15,27 @@ class ContentUrlsTest {
 
     @Test
     void keyIgnoresSchemeWwwHostCaseTrailingSlashAndFragment() {
-        assertEquals("acme.example/News/1", ContentUrls.key("https://WWW.Acme.Example/News/1/#top"));
-        assertEquals("acme.example/News/1", ContentUrls.key("acme.example/News/1"));
-        assertEquals("acme.example/a?x=1", ContentUrls.key("http://acme.example/a/?x=1"));
-        assertEquals("acme.example", ContentUrls.key("https://acme.example/"));
+        assertEquals("acme.com/News/1", ContentUrls.key("https://WWW.Acme.Com/News/1/#top"));
+        assertEquals("acme.com/News/1", ContentUrls.key("acme.com/News/1"));
+        assertEquals("acme.com/a?x=1", ContentUrls.key("http://acme.com/a/?x=1"));
+        assertEquals("acme.com", ContentUrls.key("https://acme.com/"));
     }
 
     @Test
     void classifiesUrlsAgainstTheRequest() {
         ContentUrls urls = new ContentUrls(LintRequest.builder("", Platform.X)
-                .item(new SharedItem(Optional.of("https://acme.example/item"), List.of(), Optional.empty()))
-                .approvedUrls(List.of("https://acme.example/other"))
-                .retiredUrls(List.of("https://acme.example/old"))
-                .trackedLinks(List.of("https://go.acme.example/"))
+                .item(new SharedItem(Optional.of("https://acme.com/item"), List.of(), Optional.empty()))
+                .approvedUrls(List.of("https://acme.com/other"))
+                .retiredUrls(List.of("https://acme.com/old"))
+                .trackedLinks(List.of("https://go.acme.com/"))
                 .build());
-        assertTrue(urls.isApproved("http://www.acme.example/item/"));
-        assertTrue(urls.isSharedItem("acme.example/item"));
-        assertTrue(urls.isApproved("https://acme.example/other"));
-        assertFalse(urls.isSharedItem("https://acme.example/other"));
-        assertTrue(urls.isRetired("https://acme.example/old#x"));
-        assertTrue(urls.isTracked("https://go.acme.example/Ab12"));
-        assertFalse(urls.isTracked("https://acme.example/item"));
-        assertFalse(urls.isApproved("https://acme.example/item/more"));
+        assertTrue(urls.isApproved("http://www.acme.com/item/"));
+        assertTrue(urls.isSharedItem("acme.com/item"));
+        assertTrue(urls.isApproved("https://acme.com/other"));
+        assertFalse(urls.isSharedItem("https://acme.com/other"));
+        assertTrue(urls.isRetired("https://acme.com/old#x"));
+        assertTrue(urls.isTracked("https://go.acme.com/Ab12"));
+        assertFalse(urls.isTracked("https://acme.com/item"));
+        assertFalse(urls.isApproved("https://acme.com/item/more"));
     }
 }

@@ -17,9 +17,9 @@ class BoundedTextTest {
 
     @Test
     void stopsAMatchThatReadsTooMuch() {
-        BoundedText text = new BoundedText("a".repeat(30) + "b", 100_000);
+        BoundedText text = new BoundedText("a".repeat(200), 100_000);
         assertThrows(MatchBudgetExceeded.class,
-                () -> Pattern.compile("(a|aa)+c").matcher(text).find());
+                () -> Pattern.compile("\\w*\\w*\\w*\\w*!").matcher(text).find());
     }
 
     @Test

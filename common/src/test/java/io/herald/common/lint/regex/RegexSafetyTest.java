@@ -29,24 +29,24 @@ class RegexSafetyTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "(a+)+|repeats \"a+\" inside the repetition \"(a+)+\"",
-        "(a*)*b|repeats \"a*\" inside the repetition \"(a*)*\"",
-        "(\\w+\\s?)*$|repeats \"\\w+\" inside the repetition \"(\\w+\\s?)*\"",
-        "(a{1,5}){2,3}|repeats \"a{1,5}\" inside the repetition \"(a{1,5}){2,3}\"",
-        "(a|a)*|has alternatives \"a\" and \"a\" that can match the same text inside the repetition \"(a|a)*\"",
-        "(a|ab)+c|has alternatives \"a\" and \"ab\" that can match the same text inside the repetition \"(a|ab)+\"",
-        "(\\w|\\d)+|has alternatives \"\\w\" and \"\\d\" that can match the same text inside the repetition",
-        "(x|X)+|has alternatives \"x\" and \"X\" that can match the same text inside the repetition \"(x|X)+\"",
-        "(b|)*a|has alternatives \"b\" and \"\" that can match the same text inside the repetition \"(b|)*\"",
-        "(a)\\1|uses a backreference \"\\1\"",
-        "(?<x>a)\\k<x>|uses a named group at index 0",
-        "(?i)nokia|uses an inline flag group \"(?i...\" at index 0",
-        "[a-z&&[^x]]|uses a nested class or class intersection",
-        "a{2000}|repeats \"a{2000}\" more than 1000 times",
-        "a*|can match empty text",
-        "(?=x)|can match empty text",
-        "\\R|uses the escape \"\\R\" at index 0",
+    @CsvSource(delimiterString = " => ", value = {
+        "(a+)+ => repeats \"a+\" inside the repetition \"(a+)+\"",
+        "(a*)*b => repeats \"a*\" inside the repetition \"(a*)*\"",
+        "(\\w+\\s?)*$ => repeats \"\\w+\" inside the repetition \"(\\w+\\s?)*\"",
+        "(a{1,5}){2,3} => repeats \"a{1,5}\" inside the repetition \"(a{1,5}){2,3}\"",
+        "(a|a)* => has alternatives \"a\" and \"a\" that can match the same text inside the repetition \"(a|a)*\"",
+        "(a|ab)+c => has alternatives \"a\" and \"ab\" that can match the same text inside the repetition \"(a|ab)+\"",
+        "(\\w|\\d)+ => has alternatives \"\\w\" and \"\\d\" that can match the same text inside the repetition",
+        "(x|X)+ => has alternatives \"x\" and \"X\" that can match the same text inside the repetition \"(x|X)+\"",
+        "(b|)*a => has alternatives \"b\" and \"\" that can match the same text inside the repetition \"(b|)*\"",
+        "(a)\\1 => uses a backreference \"\\1\"",
+        "(?<x>a)\\k<x> => uses a named group at index 0",
+        "(?i)nokia => uses an inline flag group \"(?i...\" at index 0",
+        "[a-z&&[^x]] => uses a nested class or class intersection",
+        "a{2000} => repeats \"a{2000}\" more than 1000 times",
+        "a* => can match empty text",
+        "(?=x) => can match empty text",
+        "\\R => uses the escape \"\\R\" at index 0",
     })
     void refusesPatternsThatCouldBacktrackCatastrophically(String pattern, String reason) {
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,

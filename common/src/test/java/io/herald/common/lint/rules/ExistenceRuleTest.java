@@ -17,7 +17,7 @@ class ExistenceRuleTest {
     void findsWholeWordsIgnoringCaseAndDiacritics() {
         assertEquals(List.of(
                         "4-9 client warning: Keep NOKIA (Nokia) confidential",
-                        "24-28 client warning: Keep Lodz (Łódź) confidential"),
+                        "30-34 client warning: Keep Lodz (Łódź) confidential"),
                 Lint.lines(rule(""), "Met NOKIA, not Nokiaphone, in Lodz."));
     }
 
@@ -32,7 +32,7 @@ class ExistenceRuleTest {
         assertEquals(List.of(
                         "0-8 client warning: Keep Nokialle (Nokia) confidential",
                         "9-15 client warning: Keep Nokian (Nokia) confidential",
-                        "16-22 client warning: Keep Łodzi (Łódź) confidential"),
+                        "16-21 client warning: Keep Łodzi (Łódź) confidential"),
                 Lint.lines(rule(", \"prefix\": true"), "Nokialle Nokian Łodzi"));
         assertEquals(List.of(), Lint.lines(rule(""), "Nokialle Nokian"));
     }

@@ -16,7 +16,7 @@ class SubstitutionRuleTest {
     void offersTheReplacementKeepingASentencesCapital() {
         assertEquals(List.of(
                         "0-7 plain suggestion: Try \"Use\" for \"Utilize\" [replace 0-7 \"Use\"]",
-                        "15-26 plain suggestion: Try \"to\" for \"in order to\" [replace 15-26 \"to\"]"),
+                        "14-25 plain suggestion: Try \"to\" for \"in order to\" [replace 14-25 \"to\"]"),
                 Lint.lines(RULE, "Utilize tools in order to ship."));
     }
 
