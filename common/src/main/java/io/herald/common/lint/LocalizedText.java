@@ -1,6 +1,7 @@
 package io.herald.common.lint;
 
 import com.eclipsesource.json.JsonObject;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -42,9 +43,9 @@ public final class LocalizedText {
         return text != null ? text : byLanguage.get(Languages.FALLBACK);
     }
 
-    /** Every language given, in {@link Languages#SUPPORTED} order. */
+    /** Every language given, in {@link Languages#SUPPORTED} order (not {@code Map.copyOf}, which has none). */
     public Map<String, String> byLanguage() {
-        return Map.copyOf(byLanguage);
+        return Collections.unmodifiableMap(byLanguage);
     }
 
     /** The canonical JSON form: always an object, languages in a fixed order. */

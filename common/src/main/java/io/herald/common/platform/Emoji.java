@@ -12,7 +12,7 @@ package io.herald.common.platform;
  * not one. Where the two differ (a pair of regional indicators that is no country, a joined sequence Unicode does not
  * list) X would count each part; those do not appear in real posts.
  */
-final class Emoji {
+public final class Emoji {
 
     private static final int ZERO_WIDTH_JOINER = 0x200D;
     private static final int TEXT_PRESENTATION = 0xFE0E;
@@ -57,7 +57,7 @@ final class Emoji {
     }
 
     /** The UTF-16 length of the emoji sequence that starts at {@code offset}, or 0 when none starts there. */
-    static int lengthAt(String text, int offset) {
+    public static int lengthAt(String text, int offset) {
         int codePoint = text.codePointAt(offset);
         if (codePoint == EMOJI_PRESENTATION) {
             // A stray variation selector is matched on its own by twitter-text, so it weighs as one emoji.

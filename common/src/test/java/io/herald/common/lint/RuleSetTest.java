@@ -24,6 +24,27 @@ class RuleSetTest {
     }
 
     @Test
+    void canonicalFormIsStableForEveryRuleType() {
+        RuleSet rules = Lint.rules(
+                NOKIA,
+                "{\"id\": \"s\", \"type\": \"substitution\", \"message\": \"m\", \"swap\": {\"a\": \"b\"}}",
+                "{\"id\": \"o\", \"type\": \"occurrence\", \"message\": \"m\", \"count\": \"emoji\", \"min\": 1}",
+                "{\"id\": \"d\", \"type\": \"disclosure\", \"message\": \"m\", \"forms\": [\"#ad\"],"
+                        + " \"insert\": {\"en\": \"#ad\", \"pl\": \"#reklama\"}}",
+                "{\"id\": \"sh\", \"type\": \"shouting\", \"message\": \"m\"}",
+                "{\"id\": \"l\", \"type\": \"length\", \"message\": \"m\", \"nearMessage\": \"n\","
+                        + " \"platforms\": [\"x\"]}",
+                "{\"id\": \"w\", \"type\": \"own-words\", \"message\": \"m\", \"description\": {\"en\": \"why\"},"
+                        + " \"link\": \"https://intranet.example.com/why\"}",
+                "{\"id\": \"r\", \"type\": \"repetition\", \"message\": \"m\", \"ignore\": [\"ha\"]}",
+                "{\"id\": \"k\", \"type\": \"link\", \"message\": \"m\", \"retiredMessage\": \"r\"}",
+                "{\"id\": \"p\", \"type\": \"pattern\", \"message\": \"m\", \"pattern\": \"\\\\bx\\\\b\"}");
+        String canonical = rules.toJson();
+        assertEquals(canonical, RuleSet.parse(canonical).toJson());
+        assertEquals(RuleTypes.NAMES, rules.rules().stream().map(rule -> rule.header().type()).toList());
+    }
+
+    @Test
     void lintSortsByPositionThenRuleId() {
         RuleSet rules = Lint.rules(
                 """

@@ -5,7 +5,6 @@ import io.herald.common.lint.Draft;
 import io.herald.common.lint.Finding;
 import io.herald.common.lint.Level;
 import io.herald.common.lint.LocalizedText;
-import io.herald.common.lint.Rule;
 import io.herald.common.lint.RuleFields;
 import io.herald.common.lint.RuleHeader;
 import io.herald.common.lint.Suggestion;
@@ -24,12 +23,11 @@ import java.util.Map;
  * empty span at its end) and offers to {@code insert} the disclosure at the end, after a space unless the draft ends
  * in whitespace. Message placeholders: {@code {form}} the text offered. Default level: warning.
  */
-public final class DisclosureRule implements Rule {
+public final class DisclosureRule extends RuleBase {
 
     public static final String TYPE = "disclosure";
     static final List<String> PLACEHOLDERS = List.of("form");
 
-    private final RuleHeader header;
     private final List<String> forms;
     private final LocalizedText insert;
     private final boolean insertGiven;
@@ -37,7 +35,7 @@ public final class DisclosureRule implements Rule {
 
     private DisclosureRule(RuleHeader header, List<String> forms, LocalizedText insert, boolean insertGiven,
                            PhraseMatcher matcher) {
-        this.header = header;
+        super(header);
         this.forms = forms;
         this.insert = insert;
         this.insertGiven = insertGiven;
@@ -51,11 +49,6 @@ public final class DisclosureRule implements Rule {
         var insert = fields.text("insert", List.of());
         return new DisclosureRule(header, forms, insert.orElse(LocalizedText.english(forms.get(0))),
                 insert.isPresent(), matcher);
-    }
-
-    @Override
-    public RuleHeader header() {
-        return header;
     }
 
     @Override

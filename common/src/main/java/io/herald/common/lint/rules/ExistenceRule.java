@@ -4,7 +4,6 @@ import com.eclipsesource.json.JsonObject;
 import io.herald.common.lint.Draft;
 import io.herald.common.lint.Finding;
 import io.herald.common.lint.Level;
-import io.herald.common.lint.Rule;
 import io.herald.common.lint.RuleFields;
 import io.herald.common.lint.RuleHeader;
 import io.herald.common.lint.match.MatchOptions;
@@ -21,18 +20,17 @@ import java.util.Map;
  * {@link MatchOptions}). Message placeholders: {@code %s} the text as found ("Nokialle"), {@code {word}} the listed
  * word it matched ("Nokia"). Default level: warning.
  */
-public final class ExistenceRule implements Rule {
+public final class ExistenceRule extends RuleBase {
 
     public static final String TYPE = "existence";
     static final List<String> PLACEHOLDERS = List.of("word");
 
-    private final RuleHeader header;
     private final List<String> words;
     private final MatchOptions options;
     private final PhraseMatcher matcher;
 
     private ExistenceRule(RuleHeader header, List<String> words, MatchOptions options, PhraseMatcher matcher) {
-        this.header = header;
+        super(header);
         this.words = words;
         this.options = options;
         this.matcher = matcher;
@@ -43,11 +41,6 @@ public final class ExistenceRule implements Rule {
         List<String> words = fields.strings("words", true);
         MatchOptions options = Phrases.options(fields, true);
         return new ExistenceRule(header, words, options, Phrases.matcher(fields, "words", words, options));
-    }
-
-    @Override
-    public RuleHeader header() {
-        return header;
     }
 
     @Override

@@ -5,7 +5,6 @@ import io.herald.common.lint.Draft;
 import io.herald.common.lint.Finding;
 import io.herald.common.lint.Level;
 import io.herald.common.lint.LocalizedText;
-import io.herald.common.lint.Rule;
 import io.herald.common.lint.RuleFields;
 import io.herald.common.lint.RuleHeader;
 import io.herald.common.platform.PostLength;
@@ -23,18 +22,17 @@ import java.util.Optional;
  * Placeholders in both messages: {@code {weighted}} the length as counted, {@code {max}}, {@code {remaining}}
  * characters left (0 when over), {@code {over}} characters too many (0 when within). Default level: warning.
  */
-public final class LengthRule implements Rule {
+public final class LengthRule extends RuleBase {
 
     public static final String TYPE = "length";
     static final List<String> PLACEHOLDERS = List.of("weighted", "max", "remaining", "over");
 
-    private final RuleHeader header;
     private final int warnAtPercent;
     private final Optional<LocalizedText> nearMessage;
     private final Level nearLevel;
 
     private LengthRule(RuleHeader header, int warnAtPercent, Optional<LocalizedText> nearMessage, Level nearLevel) {
-        this.header = header;
+        super(header);
         this.warnAtPercent = warnAtPercent;
         this.nearMessage = nearMessage;
         this.nearLevel = nearLevel;
@@ -46,11 +44,6 @@ public final class LengthRule implements Rule {
         Optional<LocalizedText> nearMessage = fields.text("nearMessage", PLACEHOLDERS);
         Level nearLevel = fields.level("nearLevel", Level.SUGGESTION);
         return new LengthRule(header, warnAtPercent, nearMessage, nearLevel);
-    }
-
-    @Override
-    public RuleHeader header() {
-        return header;
     }
 
     @Override

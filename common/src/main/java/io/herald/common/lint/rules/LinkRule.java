@@ -5,7 +5,6 @@ import io.herald.common.lint.Draft;
 import io.herald.common.lint.Finding;
 import io.herald.common.lint.Level;
 import io.herald.common.lint.LocalizedText;
-import io.herald.common.lint.Rule;
 import io.herald.common.lint.RuleFields;
 import io.herald.common.lint.RuleHeader;
 import io.herald.common.lint.SharedItem;
@@ -25,17 +24,16 @@ import java.util.Optional;
  * {@code retiredMessage} (required), offering to {@code remove} it. Message placeholders: {@code %s} the URL as
  * written, {@code {trackedLink}} in the main message.
  */
-public final class LinkRule implements Rule {
+public final class LinkRule extends RuleBase {
 
     public static final String TYPE = "link";
     static final List<String> PLACEHOLDERS = List.of("trackedLink");
 
-    private final RuleHeader header;
     private final LocalizedText retiredMessage;
     private final Level retiredLevel;
 
     private LinkRule(RuleHeader header, LocalizedText retiredMessage, Level retiredLevel) {
-        this.header = header;
+        super(header);
         this.retiredMessage = retiredMessage;
         this.retiredLevel = retiredLevel;
     }
@@ -45,11 +43,6 @@ public final class LinkRule implements Rule {
         LocalizedText retiredMessage = fields.requiredText("retiredMessage", List.of());
         Level retiredLevel = fields.level("retiredLevel", Level.WARNING);
         return new LinkRule(header, retiredMessage, retiredLevel);
-    }
-
-    @Override
-    public RuleHeader header() {
-        return header;
     }
 
     @Override

@@ -4,11 +4,10 @@ import com.eclipsesource.json.JsonObject;
 import io.herald.common.lint.Draft;
 import io.herald.common.lint.Finding;
 import io.herald.common.lint.Level;
-import io.herald.common.lint.Rule;
 import io.herald.common.lint.RuleFields;
 import io.herald.common.lint.RuleHeader;
-import io.herald.common.lint.match.Emoji;
 import io.herald.common.lint.match.Span;
+import io.herald.common.platform.Emoji;
 import io.herald.common.platform.UrlSpan;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,22 +21,21 @@ import java.util.Optional;
  * {@code links}; {@code max} and/or {@code min} (whole numbers, at least one of them). Too many: one finding on the
  * first item past the maximum. Too few: one finding for the whole draft (empty span at its end). Hashtags and
  * mentions inside URLs are not counted; a mention needs a non-word character before its {@code @}, so e-mail
- * addresses are not mentions; a hashtag needs a letter. Message placeholders: {@code %s} the item past the maximum,
+ * addresses are not mentions; a hashtag needs a letter. Emoji are counted as X counts them ({@link Emoji}). Message placeholders: {@code %s} the item past the maximum,
  * {@code {count}}, {@code {min}}, {@code {max}}. Default level: suggestion.
  */
-public final class OccurrenceRule implements Rule {
+public final class OccurrenceRule extends RuleBase {
 
     public static final String TYPE = "occurrence";
     static final List<String> PLACEHOLDERS = List.of("count", "min", "max");
     static final List<String> COUNTABLE = List.of("hashtags", "mentions", "exclamations", "emoji", "links");
 
-    private final RuleHeader header;
     private final String count;
     private final Optional<Integer> min;
     private final Optional<Integer> max;
 
     private OccurrenceRule(RuleHeader header, String count, Optional<Integer> min, Optional<Integer> max) {
-        this.header = header;
+        super(header);
         this.count = count;
         this.min = min;
         this.max = max;
@@ -58,11 +56,6 @@ public final class OccurrenceRule implements Rule {
             throw fields.problem("\"min\" " + min.get() + " is above \"max\" " + max.get());
         }
         return new OccurrenceRule(header, count, min, max);
-    }
-
-    @Override
-    public RuleHeader header() {
-        return header;
     }
 
     @Override
@@ -88,7 +81,7 @@ public final class OccurrenceRule implements Rule {
             case "hashtags" -> tagged(draft, '#');
             case "mentions" -> tagged(draft, '@');
             case "exclamations" -> exclamations(draft);
-            case "emoji" -> Emoji.spans(draft.text());
+            case "emoji" -> emoji(draft);
             default -> links(draft);
         };
     }
@@ -126,6 +119,23 @@ public final class OccurrenceRule implements Rule {
             char c = text.charAt(i);
             if ((c == '!' || c == '\u00A1') && !draft.insideUrl(i)) {
                 spans.add(new Span(i, i + 1));
+            }
+        }
+        return spans;
+    }
+
+    /** Emoji as X counts them, so the count agrees with the weighted length. */
+    private static List<Span> emoji(Draft draft) {
+        String text = draft.text();
+        List<Span> spans = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            int length = Emoji.lengthAt(text, i);
+            if (length > 0) {
+                spans.add(new Span(i, i + length));
+                i += length;
+            } else {
+                i += Character.charCount(text.codePointAt(i));
             }
         }
         return spans;

@@ -4,7 +4,6 @@ import com.eclipsesource.json.JsonObject;
 import io.herald.common.lint.Draft;
 import io.herald.common.lint.Finding;
 import io.herald.common.lint.Level;
-import io.herald.common.lint.Rule;
 import io.herald.common.lint.RuleFields;
 import io.herald.common.lint.RuleHeader;
 import io.herald.common.similarity.OwnWords;
@@ -19,27 +18,21 @@ import java.util.Map;
  * below {@code minPercent} (default 30), one finding for the whole draft (an empty span at its end). Message
  * placeholders: {@code {percent}} the draft's own share (rounded), {@code {min}}. Default level: suggestion.
  */
-public final class OwnWordsRule implements Rule {
+public final class OwnWordsRule extends RuleBase {
 
     public static final String TYPE = "own-words";
     static final List<String> PLACEHOLDERS = List.of("percent", "min");
 
-    private final RuleHeader header;
     private final int minPercent;
 
     private OwnWordsRule(RuleHeader header, int minPercent) {
-        this.header = header;
+        super(header);
         this.minPercent = minPercent;
     }
 
     public static OwnWordsRule read(RuleFields fields) {
         RuleHeader header = RuleHeader.read(fields, TYPE, PLACEHOLDERS, Level.SUGGESTION);
         return new OwnWordsRule(header, fields.integer("minPercent", 30, 0, 100));
-    }
-
-    @Override
-    public RuleHeader header() {
-        return header;
     }
 
     @Override

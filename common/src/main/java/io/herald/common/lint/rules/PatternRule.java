@@ -4,7 +4,6 @@ import com.eclipsesource.json.JsonObject;
 import io.herald.common.lint.Draft;
 import io.herald.common.lint.Finding;
 import io.herald.common.lint.Level;
-import io.herald.common.lint.Rule;
 import io.herald.common.lint.RuleFields;
 import io.herald.common.lint.RuleHeader;
 import io.herald.common.lint.regex.BoundedText;
@@ -24,17 +23,16 @@ import java.util.regex.Pattern;
  * on a {@link BoundedText}: a pattern that still runs away on some draft gives no findings for it rather than
  * freezing the tab. Message placeholders: {@code %s} the matched text. Default level: warning.
  */
-public final class PatternRule implements Rule {
+public final class PatternRule extends RuleBase {
 
     public static final String TYPE = "pattern";
 
-    private final RuleHeader header;
     private final String source;
     private final boolean ignoreCase;
     private final Pattern pattern;
 
     private PatternRule(RuleHeader header, String source, boolean ignoreCase, Pattern pattern) {
-        this.header = header;
+        super(header);
         this.source = source;
         this.ignoreCase = ignoreCase;
         this.pattern = pattern;
@@ -49,11 +47,6 @@ public final class PatternRule implements Rule {
         } catch (IllegalArgumentException refused) {
             throw fields.problem("pattern " + refused.getMessage());
         }
-    }
-
-    @Override
-    public RuleHeader header() {
-        return header;
     }
 
     @Override

@@ -4,7 +4,6 @@ import com.eclipsesource.json.JsonObject;
 import io.herald.common.lint.Draft;
 import io.herald.common.lint.Finding;
 import io.herald.common.lint.Level;
-import io.herald.common.lint.Rule;
 import io.herald.common.lint.RuleFields;
 import io.herald.common.lint.RuleHeader;
 import io.herald.common.lint.Suggestion;
@@ -24,17 +23,16 @@ import java.util.Set;
  * space before it. Fields: {@code ignore} (optional list of words that may repeat, such as "ha" or Finnish "no").
  * Message placeholders: {@code %s} both words, {@code {word}} the word once. Default level: warning.
  */
-public final class RepetitionRule implements Rule {
+public final class RepetitionRule extends RuleBase {
 
     public static final String TYPE = "repetition";
     static final List<String> PLACEHOLDERS = List.of("word");
 
-    private final RuleHeader header;
     private final List<String> ignore;
     private final Set<String> ignoredFolded;
 
     private RepetitionRule(RuleHeader header, List<String> ignore, Set<String> ignoredFolded) {
-        this.header = header;
+        super(header);
         this.ignore = ignore;
         this.ignoredFolded = ignoredFolded;
     }
@@ -49,11 +47,6 @@ public final class RepetitionRule implements Rule {
             }
         }
         return new RepetitionRule(header, ignore, folded);
-    }
-
-    @Override
-    public RuleHeader header() {
-        return header;
     }
 
     @Override

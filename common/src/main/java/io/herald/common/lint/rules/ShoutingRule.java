@@ -4,7 +4,6 @@ import com.eclipsesource.json.JsonObject;
 import io.herald.common.lint.Draft;
 import io.herald.common.lint.Finding;
 import io.herald.common.lint.Level;
-import io.herald.common.lint.Rule;
 import io.herald.common.lint.RuleFields;
 import io.herald.common.lint.RuleHeader;
 import io.herald.common.lint.Suggestion;
@@ -23,17 +22,16 @@ import java.util.Map;
  * offers it in lower case, with a capital kept at the start of a sentence. Message placeholders: {@code %s} the word,
  * {@code {percent}} the share of shouting words (rounded), {@code {max}}. Default level: suggestion.
  */
-public final class ShoutingRule implements Rule {
+public final class ShoutingRule extends RuleBase {
 
     public static final String TYPE = "shouting";
     static final List<String> PLACEHOLDERS = List.of("percent", "max");
 
-    private final RuleHeader header;
     private final int maxPercent;
     private final int acronymLength;
 
     private ShoutingRule(RuleHeader header, int maxPercent, int acronymLength) {
-        this.header = header;
+        super(header);
         this.maxPercent = maxPercent;
         this.acronymLength = acronymLength;
     }
@@ -42,11 +40,6 @@ public final class ShoutingRule implements Rule {
         RuleHeader header = RuleHeader.read(fields, TYPE, PLACEHOLDERS, Level.SUGGESTION);
         return new ShoutingRule(header, fields.integer("maxPercent", 25, 0, 100),
                 fields.integer("acronymLength", 4, 0, 100));
-    }
-
-    @Override
-    public RuleHeader header() {
-        return header;
     }
 
     @Override

@@ -4,7 +4,6 @@ import com.eclipsesource.json.JsonObject;
 import io.herald.common.lint.Draft;
 import io.herald.common.lint.Finding;
 import io.herald.common.lint.Level;
-import io.herald.common.lint.Rule;
 import io.herald.common.lint.RuleFields;
 import io.herald.common.lint.RuleHeader;
 import io.herald.common.lint.Suggestion;
@@ -23,12 +22,11 @@ import java.util.Map;
  * capitalised, so a swap at the start of a sentence keeps the sentence's capital. Message placeholders: {@code %s}
  * the text as found, {@code {replacement}}. Default level: suggestion.
  */
-public final class SubstitutionRule implements Rule {
+public final class SubstitutionRule extends RuleBase {
 
     public static final String TYPE = "substitution";
     static final List<String> PLACEHOLDERS = List.of("replacement");
 
-    private final RuleHeader header;
     private final Map<String, String> swap;
     private final List<String> replacements;
     private final MatchOptions options;
@@ -36,7 +34,7 @@ public final class SubstitutionRule implements Rule {
 
     private SubstitutionRule(RuleHeader header, Map<String, String> swap, MatchOptions options,
                              PhraseMatcher matcher) {
-        this.header = header;
+        super(header);
         this.swap = swap;
         this.replacements = List.copyOf(swap.values());
         this.options = options;
@@ -49,11 +47,6 @@ public final class SubstitutionRule implements Rule {
         MatchOptions options = Phrases.options(fields, false);
         PhraseMatcher matcher = Phrases.matcher(fields, "swap", List.copyOf(swap.keySet()), options);
         return new SubstitutionRule(header, swap, options, matcher);
-    }
-
-    @Override
-    public RuleHeader header() {
-        return header;
     }
 
     @Override

@@ -39,6 +39,12 @@ class OccurrenceRuleTest {
     }
 
     @Test
+    void textSymbolsAndDigitsAreNotEmojiUnlessPresentedAsEmoji() {
+        assertEquals(List.of("4-6 many suggestion: 2 /1: ©️"), Lint.lines(rule("emoji", "\"max\": 1"),
+                "1️⃣ ©️ © 1 # ok"));
+    }
+
+    @Test
     void countsLinks() {
         assertEquals(List.of("16-29 many suggestion: 2 /1: https://b.com"), Lint.lines(
                 rule("links", "\"max\": 1"), "https://a.com + https://b.com"));

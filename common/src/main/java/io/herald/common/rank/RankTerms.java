@@ -1,0 +1,74 @@
+package io.herald.common.rank;
+
+import io.herald.common.text.Token;
+import io.herald.common.text.Tokens;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The index terms of a text. Every word that is not a function word gives up to three terms: the folded word itself,
+ * its first six letters and its first four letters, each looked up in a dictionary of its own.
+ *
+ * <p>The prefixes are how ranking copes with inflection without knowing the language: Finnish, Polish and Norwegian
+ * add case and plural endings to the stem ("toimisto, toimistossa, toimistoon"; "biuro, biura, biurze"; "kontor,
+ * kontoret"), and the forms of a word nearly always share their first four letters and often their first six, while a
+ * real stemmer would need the draft's language and one per language. Prefixes also match unrelated words ("market"
+ * and "marketing"), so a match on the whole word weighs most, six letters less and four letters least (see
+ * {@link Bm25#LEVEL_WEIGHTS}). Numbers match whole only.
+ */
+final class RankTerms {
+
+    static final int EXACT = 0;
+    static final int LONG_PREFIX = 1;
+    static final int SHORT_PREFIX = 2;
+    static final int LEVELS = 3;
+
+    private static final int LONG_PREFIX_LENGTH = 6;
+    private static final int SHORT_PREFIX_LENGTH = 4;
+    private static final int SHORTEST_WORD = 2;
+    private static final char[] LEVEL_MARKS = {'=', '6', '4'};
+
+    private RankTerms() {
+    }
+
+    /** The folded words of {@code text} that ranking uses: no function words, nothing shorter than two letters. */
+    static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        for (Token token : Tokens.of(text)) {
+            String folded = token.folded();
+            if (folded.length() >= SHORTEST_WORD && !Stopwords.contains(folded)) {
+                words.add(folded);
+            }
+        }
+        return words;
+    }
+
+    /**
+     * The dictionary keys of one word, appended to {@code keys}: the word, then its prefixes where it is long enough.
+     * A key starts with a mark of its level, so the three dictionaries can share one map.
+     */
+    static void keys(String word, List<String> keys) {
+        keys.add(LEVEL_MARKS[EXACT] + word);
+        if (Character.isDigit(word.charAt(0))) {
+            return;
+        }
+        if (word.length() >= LONG_PREFIX_LENGTH) {
+            keys.add(LEVEL_MARKS[LONG_PREFIX] + prefix(word, LONG_PREFIX_LENGTH));
+        }
+        if (word.length() >= SHORT_PREFIX_LENGTH) {
+            keys.add(LEVEL_MARKS[SHORT_PREFIX] + prefix(word, SHORT_PREFIX_LENGTH));
+        }
+    }
+
+    /** The level of a key made by {@link #keys}. */
+    static int level(String key) {
+        char mark = key.charAt(0);
+        return mark == LEVEL_MARKS[EXACT] ? EXACT : mark == LEVEL_MARKS[LONG_PREFIX] ? LONG_PREFIX : SHORT_PREFIX;
+    }
+
+    private static String prefix(String word, int length) {
+        // Never cut a surrogate pair in two.
+        int end = Character.isHighSurrogate(word.charAt(length - 1)) ? length + 1 : length;
+        return word.substring(0, Math.min(end, word.length()));
+    }
+}
