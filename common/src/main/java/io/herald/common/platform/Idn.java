@@ -54,7 +54,7 @@ final class Idn {
         if (isAscii(prepared)) {
             length = prepared.length();
         } else {
-            if (prepared.regionMatches(true, 0, ACE_PREFIX, 0, ACE_PREFIX.length())) {
+            if (Ascii.regionMatchesIgnoreCase(prepared, 0, ACE_PREFIX)) {
                 return -1;
             }
             if (prepared.codePointCount(0, prepared.length()) > MAX_LABEL_LENGTH) {

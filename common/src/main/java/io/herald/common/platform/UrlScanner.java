@@ -38,9 +38,10 @@ final class UrlScanner {
         if (text.indexOf('.') < 0) {
             return urls;
         }
+        DomainMemo memo = new DomainMemo(text);
         int from = 0;
         while (from < text.length()) {
-            Match match = find(text, from);
+            Match match = find(text, from, memo);
             if (match == null) {
                 break;
             }
@@ -115,18 +116,18 @@ final class UrlScanner {
     }
 
     /** Matcher.find from {@code from}: the leftmost position where the whole expression matches. */
-    private static Match find(String text, int from) {
+    private static Match find(String text, int from, DomainMemo memo) {
         for (int start = from; start < text.length(); start++) {
             // URL_VALID_PRECEDING_CHARS: one character that is not a letter, digit, @, $ or #, or the start of text.
             int preceding = text.codePointAt(start);
             if (isValidPreceding(preceding)) {
-                Match match = matchUrl(text, start, start + Character.charCount(preceding));
+                Match match = matchUrl(text, start, start + Character.charCount(preceding), memo);
                 if (match != null) {
                     return match;
                 }
             }
             if (start == 0) {
-                Match match = matchUrl(text, 0, 0);
+                Match match = matchUrl(text, 0, 0, memo);
                 if (match != null) {
                     return match;
                 }
@@ -142,15 +143,15 @@ final class UrlScanner {
     }
 
     /** Group 3: {@code (https?://)?} domain, port, path and query. */
-    private static Match matchUrl(String text, int precedingStart, int urlStart) {
+    private static Match matchUrl(String text, int precedingStart, int urlStart, DomainMemo memo) {
         int protocolEnd = protocolEnd(text, urlStart);
         if (protocolEnd > 0) {
-            int domainEnd = domainEnd(text, protocolEnd);
+            int domainEnd = domainEnd(text, protocolEnd, memo);
             if (domainEnd > 0) {
                 return rest(text, precedingStart, urlStart, true, protocolEnd, domainEnd);
             }
         }
-        int domainEnd = domainEnd(text, urlStart);
+        int domainEnd = domainEnd(text, urlStart, memo);
         if (domainEnd > 0) {
             return rest(text, precedingStart, urlStart, false, urlStart, domainEnd);
         }
@@ -196,34 +197,13 @@ final class UrlScanner {
     }
 
     /** URL_VALID_DOMAIN, returning the end of the domain or -1. */
-    private static int domainEnd(String text, int start) {
-        // First alternative: URL_VALID_SUBDOMAIN* URL_VALID_DOMAIN_NAME (gTLD | ccTLD | punycode). Subdomains are taken
-        // greedily and given back one at a time, as the regular expression backtracks.
-        int[] labelStarts = new int[8];
-        int labels = 0;
-        labelStarts[0] = start;
-        int position = start;
-        while (true) {
-            int next = labelEnd(text, position, LabelKind.SUBDOMAIN);
-            if (next < 0) {
-                break;
-            }
-            labels++;
-            if (labels == labelStarts.length) {
-                labelStarts = Arrays.copyOf(labelStarts, labels * 2);
-            }
-            labelStarts[labels] = next;
-            position = next;
-        }
-        for (int subdomains = labels; subdomains >= 0; subdomains--) {
-            int tldStart = labelEnd(text, labelStarts[subdomains], LabelKind.DOMAIN);
-            if (tldStart < 0) {
-                continue;
-            }
-            int end = tldEnd(text, tldStart, true);
-            if (end > 0) {
-                return end;
-            }
+    private static int domainEnd(String text, int start, DomainMemo memo) {
+        // First alternative: URL_VALID_SUBDOMAIN* URL_VALID_DOMAIN_NAME (gTLD | ccTLD | punycode). The expression takes
+        // subdomains greedily and gives them back one at a time, so the domain name is the furthest label along the
+        // chain of subdomains that is followed by a top-level domain.
+        int domainName = memo.furthestDomainName(start);
+        if (domainName >= 0) {
+            return memo.domainNameEnd(domainName);
         }
         // Second alternative, after a scheme only: one label of any letters (an internationalised domain) and a TLD.
         if (followsScheme(text, start)) {
@@ -234,6 +214,71 @@ final class UrlScanner {
         }
         // The remaining alternatives (domain and ccTLD, after a scheme or before a slash) are covered by the first.
         return -1;
+    }
+
+    /**
+     * What the first domain alternative finds at each offset, remembered for the whole scan. The expression is tried
+     * at every offset of the text, and each try walks the chain of labels that follows; without the memory, a draft
+     * made of many short dotted labels ("a.a.a.a...") would cost time growing with the square of its length.
+     */
+    private static final class DomainMemo {
+        private static final int UNKNOWN = -2;
+        private final String text;
+        private final int[] nextSubdomain;
+        private final int[] domainNameEnd;
+        private final int[] furthest;
+        private int[] chain = new int[16];
+
+        DomainMemo(String text) {
+            this.text = text;
+            nextSubdomain = unknown(text.length() + 1);
+            domainNameEnd = unknown(text.length() + 1);
+            furthest = unknown(text.length() + 1);
+        }
+
+        private static int[] unknown(int size) {
+            int[] values = new int[size];
+            Arrays.fill(values, UNKNOWN);
+            return values;
+        }
+
+        /** After the subdomain label at {@code position}, or -1. */
+        int nextSubdomain(int position) {
+            if (nextSubdomain[position] == UNKNOWN) {
+                nextSubdomain[position] = labelEnd(text, position, LabelKind.SUBDOMAIN);
+            }
+            return nextSubdomain[position];
+        }
+
+        /** The end of a domain name label at {@code position} and the TLD after it, or -1. */
+        int domainNameEnd(int position) {
+            if (domainNameEnd[position] == UNKNOWN) {
+                int tldStart = labelEnd(text, position, LabelKind.DOMAIN);
+                domainNameEnd[position] = tldStart < 0 ? -1 : tldEnd(text, tldStart, true);
+            }
+            return domainNameEnd[position];
+        }
+
+        /** The furthest offset along the subdomain chain from {@code start} where a domain name and TLD match, or -1. */
+        int furthestDomainName(int start) {
+            int length = 0;
+            int position = start;
+            while (position >= 0 && furthest[position] == UNKNOWN) {
+                if (length == chain.length) {
+                    chain = Arrays.copyOf(chain, length * 2);
+                }
+                chain[length++] = position;
+                position = nextSubdomain(position);
+            }
+            int found = position >= 0 ? furthest[position] : -1;
+            for (int i = length - 1; i >= 0; i--) {
+                if (found < 0 && domainNameEnd(chain[i]) >= 0) {
+                    found = chain[i];
+                }
+                furthest[chain[i]] = found;
+            }
+            return furthest[start];
+        }
     }
 
     private enum LabelKind { SUBDOMAIN, DOMAIN, UNICODE }
@@ -272,8 +317,8 @@ final class UrlScanner {
 
     /** (?<=https?://) */
     private static boolean followsScheme(String text, int position) {
-        return position >= 7 && text.regionMatches(true, position - 7, "http://", 0, 7)
-                || position >= 8 && text.regionMatches(true, position - 8, "https://", 0, 8);
+        return position >= 7 && Ascii.regionMatchesIgnoreCase(text, position - 7, "http://")
+                || position >= 8 && Ascii.regionMatchesIgnoreCase(text, position - 8, "https://");
     }
 
     /**
@@ -296,7 +341,7 @@ final class UrlScanner {
                 }
             }
         }
-        if (punycodeAllowed && text.regionMatches(true, start, "xn--", 0, 4)) {
+        if (punycodeAllowed && Ascii.regionMatchesIgnoreCase(text, start, "xn--")) {
             int end = start + 4;
             while (end < text.length() && (isAsciiAlphanumeric(text.charAt(end)) || text.charAt(end) == '-')) {
                 end++;
@@ -443,7 +488,7 @@ final class UrlScanner {
     }
 
     private static boolean startsWithIgnoreCase(String text, int start, int limit, String prefix) {
-        return limit - start >= prefix.length() && text.regionMatches(true, start, prefix, 0, prefix.length());
+        return limit - start >= prefix.length() && Ascii.regionMatchesIgnoreCase(text, start, prefix);
     }
 
     /** The expression is case-insensitive for ASCII only (no UNICODE_CASE), so only ASCII is lower-cased. */

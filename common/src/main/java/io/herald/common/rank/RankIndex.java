@@ -3,10 +3,8 @@ package io.herald.common.rank;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -20,16 +18,28 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class RankIndex {
 
+    /**
+     * The most terms of a draft that are looked up, rarest first. A short draft uses all of its terms; a long one is
+     * ranked by its 128 most telling terms, which bounds the work per keystroke whatever the draft's length, and drops
+     * only terms so common in the library that they hardly tell items apart.
+     */
+    static final int MAX_DRAFT_TERMS = 128;
+
     private final String[] ids;
-    private final Map<String, Integer> keyIds;
+    /** Per level (see {@link RankTerms}), the term's key. */
+    private final List<Map<String, Integer>> dictionaries;
+    /** Per folded word of the library, its keys per level (-1 where it has none), to skip building prefixes. */
+    private final Map<String, int[]> wordKeys;
     private final int[][] postingItems;
     private final double[][] postingImpacts;
     /** One score array kept for the next call; a concurrent call takes a fresh one. */
     private final AtomicReference<Scores> spareScores = new AtomicReference<>();
 
-    private RankIndex(String[] ids, Map<String, Integer> keyIds, int[][] postingItems, double[][] postingImpacts) {
+    private RankIndex(String[] ids, List<Map<String, Integer>> dictionaries, Map<String, int[]> wordKeys,
+            int[][] postingItems, double[][] postingImpacts) {
         this.ids = ids;
-        this.keyIds = keyIds;
+        this.dictionaries = dictionaries;
+        this.wordKeys = wordKeys;
         this.postingItems = postingItems;
         this.postingImpacts = postingImpacts;
     }
@@ -66,21 +76,58 @@ public final class RankIndex {
     }
 
     private void accumulate(String draft, Scores scores) {
-        Set<String> seen = new HashSet<>();
-        List<String> keys = new ArrayList<>();
+        int[] keys = new int[16];
+        int count = 0;
         for (String word : RankTerms.words(draft)) {
-            keys.clear();
-            RankTerms.keys(word, keys);
-            for (String key : keys) {
-                if (!seen.add(key)) {
-                    continue;
-                }
-                Integer keyId = keyIds.get(key);
-                if (keyId != null) {
-                    scores.add(postingItems[keyId], postingImpacts[keyId]);
+            int[] known = wordKeys.get(word);
+            for (int level = 0; level < RankTerms.LEVELS; level++) {
+                int key = known != null ? known[level] : keyOf(word, level);
+                if (key >= 0) {
+                    if (count == keys.length) {
+                        keys = Arrays.copyOf(keys, count * 2);
+                    }
+                    keys[count++] = key;
                 }
             }
         }
+        count = distinct(keys, count);
+        if (count > MAX_DRAFT_TERMS) {
+            count = rarest(keys, count, MAX_DRAFT_TERMS);
+        }
+        for (int i = 0; i < count; i++) {
+            scores.add(postingItems[keys[i]], postingImpacts[keys[i]]);
+        }
+    }
+
+    private int keyOf(String word, int level) {
+        String term = RankTerms.term(word, level);
+        Integer key = term == null ? null : dictionaries.get(level).get(term);
+        return key == null ? -1 : key;
+    }
+
+    /** Sorts the keys and drops repeats; returns how many remain. */
+    private static int distinct(int[] keys, int count) {
+        Arrays.sort(keys, 0, count);
+        int kept = 0;
+        for (int i = 0; i < count; i++) {
+            if (kept == 0 || keys[kept - 1] != keys[i]) {
+                keys[kept++] = keys[i];
+            }
+        }
+        return kept;
+    }
+
+    /** Moves the {@code limit} keys with the shortest posting lists (the rarest terms) to the front, in order. */
+    private int rarest(int[] keys, int count, int limit) {
+        long[] byLength = new long[count];
+        for (int i = 0; i < count; i++) {
+            byLength[i] = (long) postingItems[keys[i]].length << 32 | keys[i];
+        }
+        Arrays.sort(byLength);
+        for (int i = 0; i < limit; i++) {
+            keys[i] = (int) byLength[i];
+        }
+        return limit;
     }
 
     private List<RankHit> best(Scores scores, int limit) {
@@ -189,72 +236,114 @@ public final class RankIndex {
         }
     }
 
-    /** Builds the index in one pass over the library, then turns term counts into impacts. */
+    /**
+     * Builds the index in one pass over the library, then turns term counts into impacts. Each distinct word is turned
+     * into its terms once; after that a word costs one map lookup, and an item's counts are gathered in arrays indexed
+     * by key rather than in a map per item.
+     */
     private static final class Builder {
         private final List<RankDocument> documents;
         private final int[][] fieldLengths;
-        private final Map<String, Integer> keyIds = new HashMap<>();
+        private final List<Map<String, Integer>> dictionaries = new ArrayList<>();
+        private final Map<String, int[]> wordKeys = new HashMap<>();
         private final List<PostingList> postings = new ArrayList<>();
+        /** Per key, the last item that used it and the key's slot among that item's keys. */
+        private int[] lastItem = new int[1024];
+        private int[] slot = new int[1024];
+        private int[] itemKeys = new int[256];
+        private int[] itemCounts = new int[256 * Bm25.FIELDS];
+        private int itemKeyCount;
 
         Builder(List<RankDocument> documents) {
             this.documents = documents;
             this.fieldLengths = new int[documents.size()][Bm25.FIELDS];
+            for (int level = 0; level < RankTerms.LEVELS; level++) {
+                dictionaries.add(new HashMap<>());
+            }
         }
 
         RankIndex build() {
-            Map<String, int[]> counts = new HashMap<>();
-            List<String> itemKeys = new ArrayList<>();
-            List<String> wordKeys = new ArrayList<>();
             String[] ids = new String[documents.size()];
             for (int item = 0; item < documents.size(); item++) {
                 RankDocument document = documents.get(item);
                 ids[item] = document.id();
-                counts.clear();
-                itemKeys.clear();
-                count(item, Bm25.TITLE, List.of(document.title()), counts, itemKeys, wordKeys);
-                count(item, Bm25.SUMMARY, List.of(document.summary()), counts, itemKeys, wordKeys);
-                count(item, Bm25.CAPTIONS, document.captions(), counts, itemKeys, wordKeys);
-                count(item, Bm25.TOPICS, document.topics(), counts, itemKeys, wordKeys);
-                // Keys in first-seen order, not map order, so that the JVM and TeaVM build the same index.
-                for (String key : itemKeys) {
-                    Integer keyId = keyIds.get(key);
-                    if (keyId == null) {
-                        keyId = postings.size();
-                        keyIds.put(key, keyId);
-                        postings.add(new PostingList(RankTerms.level(key)));
-                    }
-                    postings.get(keyId).add(item, PostingList.pack(counts.get(key)));
+                itemKeyCount = 0;
+                count(item, Bm25.TITLE, document.title());
+                count(item, Bm25.SUMMARY, document.summary());
+                for (String caption : document.captions()) {
+                    count(item, Bm25.CAPTIONS, caption);
+                }
+                for (String topic : document.topics()) {
+                    count(item, Bm25.TOPICS, topic);
+                }
+                // Keys in first-use order, never map order, so that the JVM and TeaVM build the same index.
+                for (int i = 0; i < itemKeyCount; i++) {
+                    postings.get(itemKeys[i]).add(item, PostingList.pack(itemCounts, i * Bm25.FIELDS));
                 }
             }
             double[] averageLengths = averageLengths();
             int[][] postingItems = new int[postings.size()][];
             double[][] postingImpacts = new double[postings.size()][];
-            for (int keyId = 0; keyId < postings.size(); keyId++) {
-                PostingList list = postings.get(keyId);
-                postingItems[keyId] = Arrays.copyOf(list.items, list.size);
-                postingImpacts[keyId] = list.impacts(documents.size(), fieldLengths, averageLengths);
+            for (int key = 0; key < postings.size(); key++) {
+                PostingList list = postings.get(key);
+                postingItems[key] = Arrays.copyOf(list.items, list.size);
+                postingImpacts[key] = list.impacts(documents.size(), fieldLengths, averageLengths);
             }
-            return new RankIndex(ids, keyIds, postingItems, postingImpacts);
+            return new RankIndex(ids, dictionaries, wordKeys, postingItems, postingImpacts);
         }
 
-        private void count(int item, int field, List<String> texts, Map<String, int[]> counts, List<String> itemKeys,
-                List<String> wordKeys) {
-            for (String text : texts) {
-                for (String word : RankTerms.words(text)) {
-                    fieldLengths[item][field]++;
-                    wordKeys.clear();
-                    RankTerms.keys(word, wordKeys);
-                    for (String key : wordKeys) {
-                        int[] frequencies = counts.get(key);
-                        if (frequencies == null) {
-                            frequencies = new int[Bm25.FIELDS];
-                            counts.put(key, frequencies);
-                            itemKeys.add(key);
-                        }
-                        frequencies[field]++;
+        private void count(int item, int field, String text) {
+            for (String word : RankTerms.words(text)) {
+                fieldLengths[item][field]++;
+                int[] keys = wordKeys.get(word);
+                if (keys == null) {
+                    keys = new int[RankTerms.LEVELS];
+                    for (int level = 0; level < RankTerms.LEVELS; level++) {
+                        String term = RankTerms.term(word, level);
+                        keys[level] = term == null ? -1 : keyFor(level, term);
+                    }
+                    wordKeys.put(word, keys);
+                }
+                for (int key : keys) {
+                    if (key >= 0) {
+                        // The slot first: opening one may replace the counts array.
+                        int keySlot = slotFor(key, item);
+                        itemCounts[keySlot * Bm25.FIELDS + field]++;
                     }
                 }
             }
+        }
+
+        private int keyFor(int level, String term) {
+            Integer key = dictionaries.get(level).get(term);
+            if (key != null) {
+                return key;
+            }
+            int created = postings.size();
+            dictionaries.get(level).put(term, created);
+            postings.add(new PostingList(level));
+            if (created == lastItem.length) {
+                lastItem = Arrays.copyOf(lastItem, created * 2);
+                slot = Arrays.copyOf(slot, created * 2);
+            }
+            lastItem[created] = -1;
+            return created;
+        }
+
+        /** The key's slot among the current item's keys, opening one (with zero counts) on first use. */
+        private int slotFor(int key, int item) {
+            if (lastItem[key] == item) {
+                return slot[key];
+            }
+            if (itemKeyCount == itemKeys.length) {
+                itemKeys = Arrays.copyOf(itemKeys, itemKeyCount * 2);
+                itemCounts = Arrays.copyOf(itemCounts, itemKeyCount * 2 * Bm25.FIELDS);
+            }
+            lastItem[key] = item;
+            slot[key] = itemKeyCount;
+            itemKeys[itemKeyCount] = key;
+            Arrays.fill(itemCounts, itemKeyCount * Bm25.FIELDS, (itemKeyCount + 1) * Bm25.FIELDS, 0);
+            return itemKeyCount++;
         }
 
         private double[] averageLengths() {
@@ -285,10 +374,10 @@ public final class RankIndex {
             this.level = level;
         }
 
-        static int pack(int[] frequencies) {
+        static int pack(int[] frequencies, int from) {
             int packed = 0;
             for (int field = 0; field < Bm25.FIELDS; field++) {
-                packed |= Math.min(frequencies[field], 255) << (8 * field);
+                packed |= Math.min(frequencies[from + field], 255) << (8 * field);
             }
             return packed;
         }

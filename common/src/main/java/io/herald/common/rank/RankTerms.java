@@ -26,7 +26,6 @@ final class RankTerms {
     private static final int LONG_PREFIX_LENGTH = 6;
     private static final int SHORT_PREFIX_LENGTH = 4;
     private static final int SHORTEST_WORD = 2;
-    private static final char[] LEVEL_MARKS = {'=', '6', '4'};
 
     private RankTerms() {
     }
@@ -44,26 +43,18 @@ final class RankTerms {
     }
 
     /**
-     * The dictionary keys of one word, appended to {@code keys}: the word, then its prefixes where it is long enough.
-     * A key starts with a mark of its level, so the three dictionaries can share one map.
+     * The term of {@code word} at {@code level}: the word itself, or its prefix of six or four letters; null when the
+     * word is too short for the prefix or is a number.
      */
-    static void keys(String word, List<String> keys) {
-        keys.add(LEVEL_MARKS[EXACT] + word);
-        if (Character.isDigit(word.charAt(0))) {
-            return;
+    static String term(String word, int level) {
+        if (level == EXACT) {
+            return word;
         }
-        if (word.length() >= LONG_PREFIX_LENGTH) {
-            keys.add(LEVEL_MARKS[LONG_PREFIX] + prefix(word, LONG_PREFIX_LENGTH));
+        int length = level == LONG_PREFIX ? LONG_PREFIX_LENGTH : SHORT_PREFIX_LENGTH;
+        if (word.length() < length || Character.isDigit(word.charAt(0))) {
+            return null;
         }
-        if (word.length() >= SHORT_PREFIX_LENGTH) {
-            keys.add(LEVEL_MARKS[SHORT_PREFIX] + prefix(word, SHORT_PREFIX_LENGTH));
-        }
-    }
-
-    /** The level of a key made by {@link #keys}. */
-    static int level(String key) {
-        char mark = key.charAt(0);
-        return mark == LEVEL_MARKS[EXACT] ? EXACT : mark == LEVEL_MARKS[LONG_PREFIX] ? LONG_PREFIX : SHORT_PREFIX;
+        return prefix(word, length);
     }
 
     private static String prefix(String word, int length) {

@@ -70,4 +70,12 @@ class UrlsTest {
     void aReservedNameIsNoTopLevelDomain() {
         assertEquals(List.of(), Urls.extract("See https://herald.example/a"));
     }
+
+    @Test
+    void manyShortDottedLabelsStillEndInTheRightLinks() {
+        // Every offset starts a new try of the expression; the scanner remembers what the label chains hold.
+        String text = "a.".repeat(3000) + " herald.fi and " + "x.".repeat(10) + "com";
+        List<String> urls = Urls.extract(text).stream().map(UrlSpan::url).toList();
+        assertEquals(List.of("herald.fi", "x.".repeat(10) + "com"), urls);
+    }
 }
