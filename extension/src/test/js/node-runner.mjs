@@ -12,5 +12,5 @@ if (!enginePath || !casesPath) {
   process.exit(2);
 }
 const engine = await import(pathToFileURL(resolve(enginePath)).href);
-const cases = JSON.parse(await readFile(casesPath, 'utf8'));
-process.stdout.write(JSON.stringify(runCases(engine, cases)));
+const suite = JSON.parse(await readFile(casesPath, 'utf8'));
+process.stdout.write(JSON.stringify(runCases(engine, suite)));

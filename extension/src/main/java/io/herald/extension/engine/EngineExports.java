@@ -11,6 +11,7 @@ import io.herald.common.lint.RuleSet;
 import io.herald.common.lint.RuleSetException;
 import io.herald.common.platform.Platform;
 import io.herald.common.platform.PostLength;
+import io.herald.common.rank.RankIndex;
 import io.herald.common.similarity.Fingerprint;
 import io.herald.common.similarity.OwnWords;
 import java.util.ArrayList;
@@ -108,6 +109,23 @@ public final class EngineExports {
     @JSExport
     public static String fingerprint(String text) {
         return Fingerprint.of(text);
+    }
+
+    /**
+     * Indexes a library for ranking ({@code [{"id", "title", "summary", "captions", "topics"}, ...]}, see
+     * {@link LibraryJson}). Keep the handle and rank against it on every keystroke, with {@code handle.rank(draft,
+     * limit)} or {@link #rank}. Throws an Error with the reason when the library JSON cannot be read: there is no
+     * handle to return then.
+     */
+    @JSExport
+    public static RankHandle rankIndex(String libraryJson) {
+        return new RankHandle(RankIndex.build(LibraryJson.read(libraryJson)));
+    }
+
+    /** The at most {@code limit} best items of {@code index} for {@code draft}: {@code [{"id", "score"}, ...]}. */
+    @JSExport
+    public static String rank(RankHandle index, String draft, int limit) {
+        return index.rank(draft, limit);
     }
 
     private static LintRequest request(String requestJson) {

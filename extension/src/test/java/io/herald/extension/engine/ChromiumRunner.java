@@ -16,12 +16,12 @@ final class ChromiumRunner {
     private ChromiumRunner() {
     }
 
-    static List<CaseResult> run(List<EngineCase> cases) {
+    static List<CaseResult> run(CaseSuite suite) {
         try (LoopbackServer server = new LoopbackServer()
                 .file("engine.js", EngineFiles.engineJs())
                 .file("engine-cases.mjs", EngineFiles.runnerJs("engine-cases.mjs"))
                 .file("engine-page.html", EngineFiles.runnerJs("engine-page.html"))
-                .text("cases.json", EngineCase.toJson(cases));
+                .text("cases.json", suite.toJson());
              HeadlessChromium chromium = HeadlessChromium.start()) {
             HeadlessChromium.Outcome outcome = chromium.open(server.url("engine-page.html"), TIMEOUT,
                     "results", "failure");

@@ -11,7 +11,8 @@ import java.util.List;
  *
  * @param name     what the case is, unique in a run (the golden file, the conformance case, ...)
  * @param function the name of the export, as in engine.js
- * @param args     the arguments; for {@code rank}: the library JSON, the draft and the limit
+ * @param args     the arguments; for {@code rank}: the library's name in the {@link CaseSuite}, the draft and the
+ *                 limit
  */
 record EngineCase(String name, String function, List<Object> args) {
 
@@ -36,16 +37,11 @@ record EngineCase(String name, String function, List<Object> args) {
         return (Integer) args.get(index);
     }
 
-    static String toJson(List<EngineCase> cases) {
-        JsonArray array = new JsonArray();
-        for (EngineCase engineCase : cases) {
-            JsonArray args = new JsonArray();
-            for (Object arg : engineCase.args) {
-                args.add(arg instanceof String text ? Json.value(text) : Json.value((Integer) arg));
-            }
-            array.add(new JsonObject().add("name", engineCase.name).add("fn", engineCase.function)
-                    .add("args", args));
+    JsonObject toJson() {
+        JsonArray json = new JsonArray();
+        for (Object arg : args) {
+            json.add(arg instanceof String text ? Json.value(text) : Json.value((Integer) arg));
         }
-        return array.toString();
+        return new JsonObject().add("name", name).add("fn", function).add("args", json);
     }
 }

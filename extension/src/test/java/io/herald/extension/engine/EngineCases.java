@@ -35,7 +35,7 @@ final class EngineCases {
     private EngineCases() {
     }
 
-    static List<EngineCase> all() {
+    static CaseSuite all() {
         List<EngineCase> cases = new ArrayList<>();
         for (Golden golden : golden()) {
             cases.add(golden.lines());
@@ -47,7 +47,8 @@ final class EngineCases {
             cases.add(EngineCase.of(length.name() + " on linkedin", "length", length.text(), "linkedin"));
         }
         cases.addAll(similarity());
-        return cases;
+        cases.addAll(RankCases.cases());
+        return new CaseSuite(cases, RankCases.libraries());
     }
 
     /** A golden file: its inputs as the JSON text the extension would pass, and the findings it expects. */

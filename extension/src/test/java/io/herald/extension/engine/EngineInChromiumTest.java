@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  */
 class EngineInChromiumTest {
 
-    private static List<EngineCase> cases;
+    private static CaseSuite cases;
     private static List<CaseResult> chromium;
 
     @BeforeAll
@@ -39,6 +39,6 @@ class EngineInChromiumTest {
 
     @Test
     void chromiumRanEveryCase() {
-        assertEquals(cases.size(), chromium.size());
+        assertEquals(cases.cases().size(), chromium.size());
     }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  */
 class EngineOnNodeTest {
 
-    private static List<EngineCase> cases;
+    private static CaseSuite cases;
     private static List<CaseResult> node;
 
     @BeforeAll
@@ -38,6 +38,6 @@ class EngineOnNodeTest {
 
     @Test
     void nodeRanEveryCase() {
-        assertEquals(cases.size(), node.size());
+        assertEquals(cases.cases().size(), node.size());
     }
 }

@@ -20,12 +20,12 @@ final class NodeRunner {
     private NodeRunner() {
     }
 
-    static List<CaseResult> run(List<EngineCase> cases) {
+    static List<CaseResult> run(CaseSuite suite) {
         try {
             Path work = Files.createTempDirectory("herald-node-");
             Path engine = Files.copy(EngineFiles.engineJs(), work.resolve("engine.mjs"),
                     StandardCopyOption.REPLACE_EXISTING);
-            Path input = Files.writeString(work.resolve("cases.json"), EngineCase.toJson(cases));
+            Path input = Files.writeString(work.resolve("cases.json"), suite.toJson());
             Path output = work.resolve("results.json");
             Path errors = work.resolve("stderr.txt");
             Process node = new ProcessBuilder(EngineFiles.node(), EngineFiles.runnerJs("node-runner.mjs").toString(),
