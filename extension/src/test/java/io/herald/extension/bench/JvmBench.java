@@ -1,0 +1,64 @@
+package io.herald.extension.bench;
+
+import io.herald.extension.engine.EngineExports;
+import io.herald.extension.engine.RankHandle;
+import java.util.function.Supplier;
+
+/**
+ * The engine benchmark on the JVM: the exported functions the browser calls, on the same workload, each call timed
+ * with System.nanoTime after a warm-up that lets the JIT compile the hot paths. A program, not a test:
+ * {@code bench/engine/run.sh} runs it.
+ */
+public final class JvmBench {
+
+    private static final int WARMUP = 3_000;
+    private static final int ITERATIONS = 3_000;
+
+    private JvmBench() {
+    }
+
+    public static void main(String[] args) {
+        Workload workload = Workload.generate();
+        System.out.printf("JVM %s (%s), %d processors%n", System.getProperty("java.version"),
+                System.getProperty("java.vm.name"), Runtime.getRuntime().availableProcessors());
+
+        long start = System.nanoTime();
+        String first = EngineExports.lint(workload.ruleSetJson(), workload.requestJson());
+        System.out.printf("first lint (parses the rule set): %.2f ms, %d characters of findings JSON%n",
+                millis(System.nanoTime() - start), first.length());
+        start = System.nanoTime();
+        RankHandle index = EngineExports.rankIndex(workload.libraryJson());
+        System.out.printf("rankIndex of %d items: %.1f ms%n", index.size(), millis(System.nanoTime() - start));
+
+        Percentiles lint = measure(() -> EngineExports.lint(workload.ruleSetJson(), workload.requestJson()));
+        int[] query = {0};
+        Percentiles rank = measure(() -> index.rank(workload.queries().get(query[0]++ % workload.queries().size()),
+                10));
+        Percentiles reference = measure(() -> String.valueOf(workload.referenceScan()));
+        System.out.println(Percentiles.header());
+        System.out.println(lint.row("lint", reference));
+        System.out.println(rank.row("rank", reference));
+        System.out.println(reference.row("reference", reference));
+    }
+
+    private static Percentiles measure(Supplier<String> operation) {
+        long sink = 0;
+        for (int i = 0; i < WARMUP; i++) {
+            sink += operation.get().length();
+        }
+        double[] samples = new double[ITERATIONS];
+        for (int i = 0; i < ITERATIONS; i++) {
+            long start = System.nanoTime();
+            sink += operation.get().length();
+            samples[i] = millis(System.nanoTime() - start);
+        }
+        if (sink == 42) {
+            System.out.println("(sink)");
+        }
+        return Percentiles.of(samples);
+    }
+
+    private static double millis(long nanos) {
+        return nanos / 1e6;
+    }
+}
