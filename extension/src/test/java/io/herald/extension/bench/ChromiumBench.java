@@ -16,8 +16,8 @@ import java.time.Duration;
  */
 public final class ChromiumBench {
 
-    private static final int WARMUP = 3_000;
     private static final int ITERATIONS = 3_000;
+    private static final int BREAKDOWN_ITERATIONS = 500;
 
     private ChromiumBench() {
     }
@@ -37,7 +37,7 @@ public final class ChromiumBench {
                 .text("workload.json", workload.toJson());
              HeadlessChromium chromium = HeadlessChromium.start()) {
             HeadlessChromium.Outcome outcome = chromium.open(
-                    server.url("bench.html?warmup=" + WARMUP + "&iterations=" + ITERATIONS), Duration.ofMinutes(10),
+                    server.url("bench.html?iterations=" + ITERATIONS + "&breakdown=" + BREAKDOWN_ITERATIONS), Duration.ofMinutes(10),
                     "results", "failure");
             if (!outcome.id().equals("results")) {
                 throw new IllegalStateException("the benchmark page failed:\n" + outcome.text());
@@ -59,6 +59,11 @@ public final class ChromiumBench {
         System.out.println(percentiles(results, "rank").row("rank", reference));
         System.out.println(reference.row("reference", reference));
         System.out.println(percentiles(results, "jsonRoundTrip").row("JSON round trip", reference));
+        System.out.println("lint by rule type (the draft against only the rules of one type):");
+        JsonObject byType = results.get("lintByType").asObject();
+        for (String type : byType.names()) {
+            System.out.println(percentiles(byType, type).row("  " + type, reference));
+        }
     }
 
     private static Percentiles percentiles(JsonObject results, String operation) {

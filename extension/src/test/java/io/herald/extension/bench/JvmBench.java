@@ -6,13 +6,14 @@ import java.util.function.Supplier;
 
 /**
  * The engine benchmark on the JVM: the exported functions the browser calls, on the same workload, each call timed
- * with System.nanoTime after a warm-up that lets the JIT compile the hot paths. A program, not a test:
+ * with System.nanoTime after as many untimed calls, which let the JIT compile the hot paths. A program, not a test:
  * {@code bench/engine/run.sh} runs it.
  */
 public final class JvmBench {
 
-    private static final int WARMUP = 3_000;
     private static final int ITERATIONS = 3_000;
+    /** Fewer calls per rule type: the breakdown is a profile, not the headline figure. */
+    private static final int BREAKDOWN_ITERATIONS = 500;
 
     private JvmBench() {
     }
@@ -39,15 +40,23 @@ public final class JvmBench {
         System.out.println(lint.row("lint", reference));
         System.out.println(rank.row("rank", reference));
         System.out.println(reference.row("reference", reference));
+        System.out.println("lint by rule type (the draft against only the rules of one type):");
+        workload.ruleSetsByType().forEach((type, ruleSet) -> System.out.println(
+                measure(() -> EngineExports.lint(ruleSet, workload.requestJson()), BREAKDOWN_ITERATIONS)
+                        .row("  " + type, reference)));
     }
 
     private static Percentiles measure(Supplier<String> operation) {
+        return measure(operation, ITERATIONS);
+    }
+
+    private static Percentiles measure(Supplier<String> operation, int iterations) {
         long sink = 0;
-        for (int i = 0; i < WARMUP; i++) {
+        for (int i = 0; i < iterations; i++) {
             sink += operation.get().length();
         }
-        double[] samples = new double[ITERATIONS];
-        for (int i = 0; i < ITERATIONS; i++) {
+        double[] samples = new double[iterations];
+        for (int i = 0; i < iterations; i++) {
             long start = System.nanoTime();
             sink += operation.get().length();
             samples[i] = millis(System.nanoTime() - start);

@@ -1,10 +1,15 @@
 package io.herald.extension.bench;
 
+import com.eclipsesource.json.Json;
 import com.eclipsesource.json.JsonArray;
 import com.eclipsesource.json.JsonObject;
+import com.eclipsesource.json.JsonValue;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 
 /**
  * The benchmark's inputs, issue 3's "Speed": a 3,000-character multilingual draft, a company rule set of 100 rules of
@@ -212,10 +217,29 @@ public record Workload(String ruleSetJson, String requestJson, String draft, Str
         return count;
     }
 
+    /**
+     * The rule set split by rule type, plus {@code "none"} with no rule at all, to see where a lint's time goes: the
+     * lint of each against the same draft, less the lint with no rules (parsing the request, measuring the length
+     * and the own-words share, writing the JSON), is what those rules cost. Sorted by type.
+     */
+    public Map<String, String> ruleSetsByType() {
+        Map<String, JsonArray> byType = new TreeMap<>();
+        byType.put("none", new JsonArray());
+        for (JsonValue rule : Json.parse(ruleSetJson).asObject().get("rules").asArray()) {
+            byType.computeIfAbsent(rule.asObject().getString("type", "?"), type -> new JsonArray()).add(rule);
+        }
+        Map<String, String> ruleSets = new LinkedHashMap<>();
+        byType.forEach((type, rules) -> ruleSets.put(type + " x" + rules.size(),
+                new JsonObject().add("version", 1).add("rules", rules).toString()));
+        return ruleSets;
+    }
+
     /** The workload as one JSON document, for the browser page. */
     String toJson() {
         JsonArray queryArray = new JsonArray();
         queries.forEach(queryArray::add);
+        JsonObject byType = new JsonObject();
+        ruleSetsByType().forEach(byType::add);
         JsonArray wordArray = new JsonArray();
         referenceWords.forEach(wordArray::add);
         return new JsonObject()
@@ -225,6 +249,7 @@ public record Workload(String ruleSetJson, String requestJson, String draft, Str
                 .add("library", libraryJson)
                 .add("queries", queryArray)
                 .add("referenceWords", wordArray)
+                .add("ruleSetsByType", byType)
                 .toString();
     }
 }
