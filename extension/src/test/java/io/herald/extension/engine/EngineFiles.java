@@ -34,6 +34,11 @@ final class EngineFiles {
         return Path.of(property("herald.conformance"));
     }
 
+    /** Where the runners leave their inputs and outputs: {@code target/engine-cases}. */
+    static Path work() {
+        return Path.of(property("herald.build")).resolve("engine-cases");
+    }
+
     static String node() {
         return System.getProperty("herald.node", "node");
     }

@@ -11,7 +11,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs engine cases in Node through {@code src/test/js/node-runner.mjs}. engine.js is copied to a {@code .mjs} file
- * first, so every Node 20 loads it as an ES module whatever its own module detection does.
+ * first, so every Node 20 loads it as an ES module whatever its own module detection does. The files stay in
+ * {@code target/engine-cases} ({@code engine.mjs}, {@code cases.json}, {@code results.json}), to rerun or read by hand.
  */
 final class NodeRunner {
 
@@ -22,7 +23,7 @@ final class NodeRunner {
 
     static List<CaseResult> run(CaseSuite suite) {
         try {
-            Path work = Files.createTempDirectory("herald-node-");
+            Path work = Files.createDirectories(EngineFiles.work());
             Path engine = Files.copy(EngineFiles.engineJs(), work.resolve("engine.mjs"),
                     StandardCopyOption.REPLACE_EXISTING);
             Path input = Files.writeString(work.resolve("cases.json"), suite.toJson());
