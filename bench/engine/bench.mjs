@@ -1,10 +1,15 @@
 // The engine benchmark in the browser (issue 3, "Speed"): the same workload and the same operations as JvmBench,
-// timed with performance.now() around each call. bench.html runs it; ChromiumBench serves both, with engine.js and
-// workload.json, and reads the results from #results.
+// timed with performance.now() around each call. ChromiumBench serves it with engine.js, workload.json and the
+// extension's test page (engine-page.html?run=./bench.mjs&iterations=N&breakdown=N), which calls run and shows the
+// results.
 import * as engine from './engine.js';
 import { percentiles, referenceScan } from './bench-common.mjs';
 
-export async function run(settings) {
+export async function run(params) {
+  const settings = {
+    iterations: Number(params.get('iterations') || 2000),
+    breakdown: Number(params.get('breakdown') || 500),
+  };
   const workload = await (await fetch('./workload.json')).json();
   const results = { resolutionMs: timerResolution(), crossOriginIsolated: self.crossOriginIsolated === true };
 
@@ -18,6 +23,7 @@ export async function run(settings) {
   results.rankIndexMs = performance.now() - start;
 
   results.lint = measure(settings, () => engine.lint(workload.ruleSet, workload.request));
+  results.lintShort = measure(settings, () => engine.lint(workload.ruleSet, workload.shortRequest));
   let q = 0;
   results.rank = measure(settings, () => index.rank(workload.queries[q++ % workload.queries.length], 10));
   const words = workload.referenceWords;

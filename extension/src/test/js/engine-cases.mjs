@@ -33,3 +33,10 @@ function call(engine, suite, c, indexes) {
   const output = fn(...c.args);
   return output === undefined ? null : output;
 }
+
+// The browser side (engine-page.html): the engine and the suite are served next to the page.
+export async function run() {
+  const engine = await import('./engine.js');
+  const suite = await (await fetch('./cases.json')).json();
+  return runCases(engine, suite);
+}

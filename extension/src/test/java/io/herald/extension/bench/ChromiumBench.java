@@ -8,11 +8,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * The engine benchmark in headless Chromium: serves engine.js, {@code bench/engine/bench.html} and the generated
+ * The engine benchmark in headless Chromium: serves engine.js, {@code bench/engine/bench.mjs} and the generated
  * workload on loopback (cross-origin isolated, for 5 µs timers), lets the page time the same operations as
  * {@link JvmBench} and prints its figures. A program, not a test: {@code bench/engine/run.sh} runs it.
  *
- * <p>Arguments: the path of engine.js and the folder of bench.html.
+ * <p>Arguments: the path of engine.js, the folder of bench.mjs, and the folder of the extension's test page
+ * ({@code extension/src/test/js}).
  */
 public final class ChromiumBench {
 
@@ -23,21 +24,24 @@ public final class ChromiumBench {
     }
 
     public static void main(String[] args) {
-        if (args.length != 2) {
-            throw new IllegalArgumentException("usage: ChromiumBench <engine.js> <folder of bench.html>");
+        if (args.length != 3) {
+            throw new IllegalArgumentException("usage: ChromiumBench <engine.js> <folder of bench.mjs>"
+                    + " <folder of engine-page.html>");
         }
         Path engine = Path.of(args[0]);
         Path pages = Path.of(args[1]);
+        Path testPages = Path.of(args[2]);
         Workload workload = Workload.generate();
         try (LoopbackServer server = new LoopbackServer()
                 .file("engine.js", engine)
-                .file("bench.html", pages.resolve("bench.html"))
+                .file("engine-page.html", testPages.resolve("engine-page.html"))
                 .file("bench.mjs", pages.resolve("bench.mjs"))
                 .file("bench-common.mjs", pages.resolve("bench-common.mjs"))
                 .text("workload.json", workload.toJson());
              HeadlessChromium chromium = HeadlessChromium.start()) {
             HeadlessChromium.Outcome outcome = chromium.open(
-                    server.url("bench.html?iterations=" + ITERATIONS + "&breakdown=" + BREAKDOWN_ITERATIONS), Duration.ofMinutes(10),
+                    server.url("engine-page.html?run=./bench.mjs&iterations=" + ITERATIONS + "&breakdown="
+                            + BREAKDOWN_ITERATIONS), Duration.ofMinutes(10),
                     "results", "failure");
             if (!outcome.id().equals("results")) {
                 throw new IllegalStateException("the benchmark page failed:\n" + outcome.text());
@@ -56,6 +60,7 @@ public final class ChromiumBench {
         Percentiles reference = percentiles(results, "reference");
         System.out.println(Percentiles.header());
         System.out.println(percentiles(results, "lint").row("lint", reference));
+        System.out.println(percentiles(results, "lintShort").row("lint 280 (X)", reference));
         System.out.println(percentiles(results, "rank").row("rank", reference));
         System.out.println(reference.row("reference", reference));
         System.out.println(percentiles(results, "jsonRoundTrip").row("JSON round trip", reference));

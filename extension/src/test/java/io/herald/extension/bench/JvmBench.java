@@ -32,12 +32,14 @@ public final class JvmBench {
         System.out.printf("rankIndex of %d items: %.1f ms%n", index.size(), millis(System.nanoTime() - start));
 
         Percentiles lint = measure(() -> EngineExports.lint(workload.ruleSetJson(), workload.requestJson()));
+        Percentiles lintShort = measure(() -> EngineExports.lint(workload.ruleSetJson(), workload.shortRequestJson()));
         int[] query = {0};
         Percentiles rank = measure(() -> index.rank(workload.queries().get(query[0]++ % workload.queries().size()),
                 10));
         Percentiles reference = measure(() -> String.valueOf(workload.referenceScan()));
         System.out.println(Percentiles.header());
         System.out.println(lint.row("lint", reference));
+        System.out.println(lintShort.row("lint 280 (X)", reference));
         System.out.println(rank.row("rank", reference));
         System.out.println(reference.row("reference", reference));
         System.out.println("lint by rule type (the draft against only the rules of one type):");

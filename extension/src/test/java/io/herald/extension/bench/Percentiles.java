@@ -19,12 +19,12 @@ record Percentiles(int n, double p50, double p99, double max, double mean) {
 
     /** One row of the report, with the ratio of this operation's p50 to the reference's. */
     String row(String operation, Percentiles reference) {
-        return String.format(Locale.ROOT, "%-16s %7d %10.4f %10.4f %10.4f %10.4f %10.1f", operation, n, p50, p99, max,
+        return String.format(Locale.ROOT, "%-20s %7d %10.4f %10.4f %10.4f %10.4f %10.1f", operation, n, p50, p99, max,
                 mean, p50 / reference.p50);
     }
 
     static String header() {
-        return String.format(Locale.ROOT, "%-16s %7s %10s %10s %10s %10s %10s", "operation", "n", "p50 ms", "p99 ms",
+        return String.format(Locale.ROOT, "%-20s %7s %10s %10s %10s %10s %10s", "operation", "n", "p50 ms", "p99 ms",
                 "max ms", "mean ms", "p50/ref");
     }
 }

@@ -16,10 +16,12 @@ import java.util.TreeMap;
  * every type, and a library of 10,000 items in English, Finnish, Norwegian and Polish, with drafts to rank it
  * against. Generated from a fixed seed, so every run and both runtimes see the very same text.
  */
-public record Workload(String ruleSetJson, String requestJson, String draft, String libraryJson, List<String> queries,
-        List<String> referenceWords) {
+public record Workload(String ruleSetJson, String requestJson, String shortRequestJson, String draft,
+        String libraryJson, List<String> queries, List<String> referenceWords) {
 
     static final int DRAFT_LENGTH = 3_000;
+    /** A post for X: the draft's first 280 characters, to see how the lint's time follows the draft's length. */
+    static final int SHORT_DRAFT_LENGTH = 280;
     static final int RULES = 100;
     static final int LIBRARY_ITEMS = 10_000;
     static final int QUERIES = 50;
@@ -33,7 +35,8 @@ public record Workload(String ruleSetJson, String requestJson, String draft, Str
         List<String> clients = clientNames(random);
         String caption = caption(random);
         String draft = draft(random, clients, caption);
-        return new Workload(ruleSet(random, clients), request(draft, caption), draft, library(random),
+        return new Workload(ruleSet(random, clients), request(draft, "linkedin", caption),
+                request(draft.substring(0, SHORT_DRAFT_LENGTH), "x", caption), draft, library(random),
                 queries(random), pickReferenceWords());
     }
 
@@ -79,14 +82,14 @@ public record Workload(String ruleSetJson, String requestJson, String draft, Str
         return text.substring(0, DRAFT_LENGTH - 10) + " #employee";
     }
 
-    private static String request(String draft, String caption) {
+    private static String request(String draft, String platform, String caption) {
         JsonObject item = new JsonObject()
                 .add("url", ITEM_URL)
                 .add("captions", new JsonArray().add(caption))
                 .add("trackedLink", TRACKED_PREFIX + "k3x9");
         return new JsonObject()
                 .add("text", draft)
-                .add("platform", "linkedin")
+                .add("platform", platform)
                 .add("language", "fi")
                 .add("item", item)
                 .add("approvedUrls", new JsonArray().add(ITEM_URL))
@@ -245,6 +248,7 @@ public record Workload(String ruleSetJson, String requestJson, String draft, Str
         return new JsonObject()
                 .add("ruleSet", ruleSetJson)
                 .add("request", requestJson)
+                .add("shortRequest", shortRequestJson)
                 .add("draft", draft)
                 .add("library", libraryJson)
                 .add("queries", queryArray)

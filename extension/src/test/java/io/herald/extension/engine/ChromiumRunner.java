@@ -6,8 +6,8 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Runs engine cases in headless Chromium: {@code src/test/js/engine-page.html} imports engine.js as a module and runs
- * the cases with the same {@code engine-cases.mjs} as the Node runner.
+ * Runs engine cases in headless Chromium: {@code src/test/js/engine-page.html} runs {@code engine-cases.mjs}, which
+ * imports engine.js as a module and runs the cases with the same code as the Node runner.
  */
 final class ChromiumRunner {
 

@@ -1,44 +1,20 @@
 package io.herald.extension.engine;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 
 /**
- * The TeaVM-compiled engine in headless Chromium, where the extension runs it, gives exactly what the JVM gives and
- * the golden findings. Needs the machine's Chromium and ChromeDriver (CI installs them through .ci/run); without them
- * it fails and says what to install.
+ * The TeaVM-compiled engine in headless Chromium, where the extension runs it. Needs the machine's Chromium and
+ * ChromeDriver (CI installs them through .ci/run); without them it fails and says what to install.
  */
-class EngineInChromiumTest {
+class EngineInChromiumTest extends CompiledEngineContract {
 
-    private static CaseSuite cases;
-    private static List<CaseResult> chromium;
-
-    @BeforeAll
-    static void runEveryCaseInChromium() {
-        cases = EngineCases.all();
-        chromium = ChromiumRunner.run(cases);
+    @Override
+    String runtime() {
+        return "chromium";
     }
 
-    @Test
-    void chromiumGivesTheGoldenFindings() {
-        CrossRuntime.assertGolden("chromium", chromium);
-    }
-
-    @Test
-    void chromiumGivesWhatTheJvmGivesForEveryCase() {
-        CaseDiff.assertSame("jvm", JvmRunner.run(cases), "chromium", chromium);
-    }
-
-    @Test
-    void chromiumMeasuresXLengthAsTwitterTextConformanceSays() {
-        CrossRuntime.assertXLengths("chromium", chromium);
-    }
-
-    @Test
-    void chromiumRanEveryCase() {
-        assertEquals(cases.cases().size(), chromium.size());
+    @Override
+    List<CaseResult> run(CaseSuite suite) {
+        return ChromiumRunner.run(suite);
     }
 }

@@ -1,43 +1,17 @@
 package io.herald.extension.engine;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 
-/**
- * The TeaVM-compiled engine under Node gives exactly what the JVM gives, case by case, and exactly the findings the
- * golden files expect.
- */
-class EngineOnNodeTest {
+/** The TeaVM-compiled engine under Node (fast, no browser needed). */
+class EngineOnNodeTest extends CompiledEngineContract {
 
-    private static CaseSuite cases;
-    private static List<CaseResult> node;
-
-    @BeforeAll
-    static void runEveryCaseInNode() {
-        cases = EngineCases.all();
-        node = NodeRunner.run(cases);
+    @Override
+    String runtime() {
+        return "node";
     }
 
-    @Test
-    void nodeGivesTheGoldenFindings() {
-        CrossRuntime.assertGolden("node", node);
-    }
-
-    @Test
-    void nodeGivesWhatTheJvmGivesForEveryCase() {
-        CaseDiff.assertSame("jvm", JvmRunner.run(cases), "node", node);
-    }
-
-    @Test
-    void nodeMeasuresXLengthAsTwitterTextConformanceSays() {
-        CrossRuntime.assertXLengths("node", node);
-    }
-
-    @Test
-    void nodeRanEveryCase() {
-        assertEquals(cases.cases().size(), node.size());
+    @Override
+    List<CaseResult> run(CaseSuite suite) {
+        return NodeRunner.run(suite);
     }
 }
