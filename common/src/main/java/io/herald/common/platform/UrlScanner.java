@@ -28,6 +28,8 @@ final class UrlScanner {
 
     private static final Set<String> GENERIC_TLDS = words(Tlds.GENERIC);
     private static final Set<String> COUNTRY_TLDS = words(Tlds.COUNTRY);
+    /** Generic before country, the order in which the expression tries them. */
+    private static final List<Set<String>> TLDS_IN_ORDER = List.of(GENERIC_TLDS, COUNTRY_TLDS);
     private static final int LONGEST_TLD = longest(GENERIC_TLDS, COUNTRY_TLDS);
 
     private UrlScanner() {
@@ -259,7 +261,9 @@ final class UrlScanner {
             return domainNameEnd[position];
         }
 
-        /** The furthest offset along the subdomain chain from {@code start} where a domain name and TLD match, or -1. */
+        /**
+         * The furthest offset along the subdomain chain from {@code start} where a domain name and TLD match, or -1.
+         */
         int furthestDomainName(int start) {
             int length = 0;
             int position = start;
@@ -322,8 +326,8 @@ final class UrlScanner {
     }
 
     /**
-     * URL_VALID_GTLD | URL_VALID_CCTLD | URL_PUNYCODE. A TLD must not run on into a letter, digit, @, + or -; of several
-     * TLDs that fit, the expression's order (generic first, longer first) decides.
+     * URL_VALID_GTLD | URL_VALID_CCTLD | URL_PUNYCODE. A TLD must not run on into a letter, digit, @, + or -; of
+     * several TLDs that fit, the expression's order (generic first, longer first) decides.
      */
     private static int tldEnd(String text, int start, boolean punycodeAllowed) {
         int limit = Math.min(text.length(), start + LONGEST_TLD);
@@ -334,7 +338,7 @@ final class UrlScanner {
                 break;
             }
         }
-        for (Set<String> tlds : List.of(GENERIC_TLDS, COUNTRY_TLDS)) {
+        for (Set<String> tlds : TLDS_IN_ORDER) {
             for (int end = limit; end > start; end--) {
                 if (tldMayEndAt(text, end) && tlds.contains(asciiLowerCase(text, start, end))) {
                     return end;
@@ -437,7 +441,8 @@ final class UrlScanner {
      */
     private static boolean isUnicodeDomainChar(int codePoint) {
         if (codePoint < 0x80) {
-            return ASCII_PUNCTUATION.indexOf(codePoint) < 0 && codePoint != ' ' && !(codePoint >= 0x09 && codePoint <= 0x0D);
+            return ASCII_PUNCTUATION.indexOf(codePoint) < 0 && codePoint != ' '
+                    && !(codePoint >= 0x09 && codePoint <= 0x0D);
         }
         return !(codePoint == 0x00A0 || codePoint == 0x1680 || codePoint >= 0x2000 && codePoint <= 0x206F
                 || codePoint == 0x3000);

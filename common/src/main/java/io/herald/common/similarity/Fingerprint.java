@@ -103,7 +103,8 @@ public final class Fingerprint {
 
     private static void check(String fingerprint) {
         if (fingerprint.length() != 2 * SLOTS) {
-            throw new IllegalArgumentException("a fingerprint has " + 2 * SLOTS + " hexadecimal digits: " + fingerprint);
+            throw new IllegalArgumentException(
+                    "a fingerprint has " + 2 * SLOTS + " hexadecimal digits: " + fingerprint);
         }
         for (int i = 0; i < fingerprint.length(); i++) {
             if (HEX_DIGITS.indexOf(Character.toLowerCase(fingerprint.charAt(i))) < 0) {

@@ -51,46 +51,22 @@ public final class Nfc {
         DECOMPOSED = Arrays.copyOf(keys, count);
         DECOMPOSITION_AT = Arrays.copyOf(at, count);
 
-        String classes = NfcData.COMBINING_CLASSES;
-        int[] first = new int[classes.length()];
-        int[] last = new int[classes.length()];
-        int[] value = new int[classes.length()];
-        count = 0;
-        for (int i = 0; i < classes.length(); ) {
-            first[count] = classes.codePointAt(i);
-            i += Character.charCount(first[count]);
-            last[count] = classes.codePointAt(i);
-            i += Character.charCount(last[count]);
-            value[count] = classes.charAt(i++);
-            count++;
-        }
-        CLASS_FIRST = Arrays.copyOf(first, count);
-        CLASS_LAST = Arrays.copyOf(last, count);
-        CLASS_VALUE = Arrays.copyOf(value, count);
+        int[][] classes = columns(NfcData.COMBINING_CLASSES, 3);
+        CLASS_FIRST = classes[0];
+        CLASS_LAST = classes[1];
+        CLASS_VALUE = classes[2];
 
-        String compositions = NfcData.COMPOSITIONS;
-        int[] second = new int[compositions.length()];
-        int[] base = new int[compositions.length()];
-        int[] result = new int[compositions.length()];
-        count = 0;
-        for (int i = 0; i < compositions.length(); ) {
-            second[count] = compositions.codePointAt(i);
-            i += Character.charCount(second[count]);
-            base[count] = compositions.codePointAt(i);
-            i += Character.charCount(base[count]);
-            result[count] = compositions.codePointAt(i);
-            i += Character.charCount(result[count]);
-            count++;
-        }
-        COMPOSE_SECOND = Arrays.copyOf(second, count);
-        COMPOSE_FIRST = Arrays.copyOf(base, count);
-        COMPOSE_RESULT = Arrays.copyOf(result, count);
+        int[][] compositions = columns(NfcData.COMPOSITIONS, 3);
+        COMPOSE_SECOND = compositions[0];
+        COMPOSE_FIRST = compositions[1];
+        COMPOSE_RESULT = compositions[2];
+        count = COMPOSE_SECOND.length;
 
         int[] joining = new int[count + DECOMPOSED.length + HANGUL_V_COUNT + HANGUL_T_COUNT];
         int joiningCount = 0;
         for (int i = 0; i < count; i++) {
-            if (combiningClass(second[i]) == 0) {
-                joining[joiningCount++] = second[i];
+            if (combiningClass(COMPOSE_SECOND[i]) == 0) {
+                joining[joiningCount++] = COMPOSE_SECOND[i];
             }
         }
         for (int i = 0; i < DECOMPOSED.length; i++) {
@@ -359,6 +335,25 @@ public final class Nfc {
 
     private static boolean isHangulSyllable(int codePoint) {
         return codePoint >= HANGUL_S_BASE && codePoint < HANGUL_S_BASE + HANGUL_S_COUNT;
+    }
+
+    /**
+     * Splits {@code data}, entries of {@code width} code points each, into one array per position in the entry. A
+     * combining class is stored as one char below U+0100, which reads as a code point of that value.
+     */
+    private static int[][] columns(String data, int width) {
+        int[][] columns = new int[width][data.length() / width];
+        int count = 0;
+        for (int i = 0; i < data.length(); count++) {
+            for (int column = 0; column < width; column++) {
+                columns[column][count] = data.codePointAt(i);
+                i += Character.charCount(columns[column][count]);
+            }
+        }
+        for (int column = 0; column < width; column++) {
+            columns[column] = Arrays.copyOf(columns[column], count);
+        }
+        return columns;
     }
 
     private static int[] dedupe(int[] sorted) {

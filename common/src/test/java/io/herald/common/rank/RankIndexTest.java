@@ -163,6 +163,22 @@ class RankIndexTest {
         assertEquals(10, index.rank("customer data security", 10).size());
     }
 
+    @Test
+    void aLongDraftIsRankedByItsRarestTerms() {
+        List<RankDocument> library = new ArrayList<>();
+        StringBuilder everywhere = new StringBuilder();
+        for (int word = 0; word < 300; word++) {
+            everywhere.append("common").append(Integer.toString(word, 26).replace('0', 'z')).append(' ');
+        }
+        for (int i = 0; i < 50; i++) {
+            library.add(new RankDocument("item-" + i, "Item " + i, everywhere.toString(), List.of(), List.of()));
+        }
+        library.add(new RankDocument("sauna", "Saunailta", everywhere.toString(), List.of(), List.of("sauna")));
+        String draft = everywhere + " Tervetuloa saunailtaan!";
+        assertTrue(RankTerms.words(draft).size() > RankIndex.MAX_DRAFT_TERMS);
+        assertEquals("sauna", RankIndex.build(library).rank(draft, 3).get(0).id());
+    }
+
     private static String sentence(Random random, String[] vocabulary, int words) {
         StringBuilder sentence = new StringBuilder();
         for (int i = 0; i < words; i++) {
