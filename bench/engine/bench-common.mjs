@@ -21,5 +21,6 @@ export function percentiles(samples) {
   for (const s of sorted) {
     sum += s;
   }
-  return { n: sorted.length, p50: rank(0.5), p99: rank(0.99), max: sorted[sorted.length - 1], mean: sum / sorted.length };
+  const n = sorted.length;
+  return { n, p50: rank(0.5), p99: rank(0.99), max: sorted[n - 1], mean: sum / n };
 }

@@ -22,7 +22,8 @@ fi
 # Builds common, engine.js (TeaVM) and the benchmark classes, and writes the test class path of the extension module.
 ./mvnw -B -q -pl extension -am test-compile dependency:build-classpath \
   -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
-classpath="extension/target/test-classes:extension/target/classes:common/target/classes:$(cat extension/target/bench-classpath.txt)"
+classpath="extension/target/test-classes:extension/target/classes:common/target/classes"
+classpath="$classpath:$(cat extension/target/bench-classpath.txt)"
 java="$JAVA_HOME/bin/java"
 
 case "${1:-all}" in

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Compares the results of two runtimes case by case and fails with a readable difference for each case that differs. */
+/** Compares two runtimes' results case by case and fails with a readable difference for each case that differs. */
 final class CaseDiff {
 
     private static final int CONTEXT = 60;
