@@ -30,8 +30,10 @@ public final class RegexSafety {
         try {
             pattern = Pattern.compile(regex, ignoreCase ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0);
         } catch (PatternSyntaxException invalid) {
-            throw new IllegalArgumentException("is not a valid regular expression: " + invalid.getDescription()
-                    + " near index " + invalid.getIndex());
+            // Neither the description nor the index: TeaVM's PatternSyntaxException has an empty description and
+            // other indexes than the JDK's, and the admin page (browser) and the API (JVM) must refuse alike.
+            throw new IllegalArgumentException("is not a valid regular expression: check its brackets, escapes"
+                    + " and repetition counts");
         }
         RegexNode tree;
         try {

@@ -59,8 +59,16 @@ public final class PatternRule extends RuleBase {
                     findings.add(header.finding(draft, matcher.start(), matcher.end(), Map.of(), List.of()));
                 }
             }
-        } catch (MatchBudgetExceeded runaway) {
+        } catch (MatchBudgetExceeded | StackOverflowError runaway) {
             return List.of();
+        } catch (RuntimeException javaScriptError) {
+            // Compiled by TeaVM, the regex engine recurses once per character on some polynomial patterns and can
+            // exhaust the browser's stack (at about 3,000 word characters for \w*\w*!) before the read budget runs
+            // out; TeaVM reports JavaScript's RangeError as a plain RuntimeException. It is the same runaway.
+            if (String.valueOf(javaScriptError.getMessage()).startsWith("(JavaScript) RangeError")) {
+                return List.of();
+            }
+            throw javaScriptError;
         }
         return findings;
     }
