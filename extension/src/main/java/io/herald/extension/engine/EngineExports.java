@@ -1,12 +1,14 @@
 package io.herald.extension.engine;
 
 import com.eclipsesource.json.Json;
+import com.eclipsesource.json.JsonObject;
 import com.eclipsesource.json.JsonValue;
 import com.eclipsesource.json.ParseException;
 import io.herald.common.lint.DefaultGuidelines;
 import io.herald.common.lint.Findings;
 import io.herald.common.lint.LintRequest;
 import io.herald.common.lint.LintRequestJson;
+import io.herald.common.lint.LintResultJson;
 import io.herald.common.lint.RuleSet;
 import io.herald.common.lint.RuleSetException;
 import io.herald.common.platform.Platform;
@@ -43,7 +45,7 @@ public final class EngineExports {
             LintRequest request = request(requestJson);
             return LintResultJson.write(request, RuleSets.parse(ruleSetJson).lint(request));
         } catch (RuleSetException | IllegalArgumentException e) {
-            return LintResultJson.error(e.getMessage());
+            return error(e.getMessage());
         }
     }
 
@@ -89,7 +91,7 @@ public final class EngineExports {
     public static String length(String text, String platform) {
         return Platform.fromId(platform)
                 .map(known -> LintResultJson.length(PostLength.of(text, known)).toString())
-                .orElseGet(() -> LintResultJson.error("unknown platform \"" + platform + "\""));
+                .orElseGet(() -> error("unknown platform \"" + platform + "\""));
     }
 
     /**
@@ -157,5 +159,10 @@ public final class EngineExports {
         } catch (ParseException e) {
             throw new IllegalArgumentException(what + " is not valid JSON: " + e.getMessage());
         }
+    }
+
+    /** What the exports return when their input cannot be used: {@code {"error": "..."}}. */
+    private static String error(String message) {
+        return new JsonObject().add("error", message).toString();
     }
 }
