@@ -5,22 +5,28 @@ import io.herald.common.platform.Platform;
 import io.herald.common.platform.PostLength;
 import io.herald.common.platform.UrlSpan;
 import io.herald.common.platform.Urls;
+import io.herald.common.similarity.OwnWords;
 import io.herald.common.text.Token;
 import io.herald.common.text.Tokens;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 
 /**
- * A draft being checked: the request, plus what several rules need from its text (words, URLs, weighted length),
- * each worked out once on first use and shared by all rules of one lint.
+ * A draft being checked: the request, plus what several rules and the lint result need from its text (tokens, URLs,
+ * weighted length, own-words share), each worked out once on first use and shared by all rules of one lint and by
+ * {@link LintResultJson}. Analysing the draft again per rule was most of a lint's time in the browser. A {@code Draft}
+ * belongs to one request, so nothing kept here can outlive the text it was computed from.
  */
 public final class Draft {
 
     private final LintRequest request;
     private final String language;
     private List<UrlSpan> urls;
+    private List<Token> tokens;
     private List<Token> words;
     private PostLength length;
+    private Double ownWords;
     private ContentUrls content;
 
     public Draft(LintRequest request) {
@@ -60,7 +66,7 @@ public final class Draft {
     public List<Token> words() {
         if (words == null) {
             List<Token> kept = new ArrayList<>();
-            for (Token token : Tokens.of(text())) {
+            for (Token token : tokens()) {
                 if (!insideUrl(token.start())) {
                     kept.add(token);
                 }
@@ -68,6 +74,29 @@ public final class Draft {
             words = List.copyOf(kept);
         }
         return words;
+    }
+
+    /** Every word of the draft, links included, as {@link Tokens#of} splits it. */
+    private List<Token> tokens() {
+        if (tokens == null) {
+            tokens = Tokens.of(text());
+        }
+        return tokens;
+    }
+
+    /**
+     * The share of the draft in the author's own words against the shared item's captions ({@link OwnWords}), or
+     * empty when the request has no captions.
+     */
+    public OptionalDouble ownWords() {
+        List<String> captions = request.captions();
+        if (captions.isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        if (ownWords == null) {
+            ownWords = OwnWords.share(text(), tokens(), urls(), captions);
+        }
+        return OptionalDouble.of(ownWords);
     }
 
     /** The text of a word as written in the draft. */

@@ -4,8 +4,8 @@ import com.eclipsesource.json.Json;
 import com.eclipsesource.json.JsonArray;
 import com.eclipsesource.json.JsonObject;
 import io.herald.common.platform.PostLength;
-import io.herald.common.similarity.OwnWords;
 import java.util.List;
+import java.util.OptionalDouble;
 
 /**
  * The result of a lint as JSON, one shape for the API's {@code POST /api/v1/lint} and the engine in the browser:
@@ -28,11 +28,16 @@ public final class LintResultJson {
     }
 
     public static String write(LintRequest request, List<Finding> findings) {
-        List<String> captions = request.captions();
+        return write(new Draft(request), findings);
+    }
+
+    /** The same for a draft the rules have just checked, reusing its length and own-words share. */
+    public static String write(Draft draft, List<Finding> findings) {
+        OptionalDouble ownWords = draft.ownWords();
         return new JsonObject()
                 .add("findings", findings(findings))
-                .add("length", length(PostLength.of(request.text(), request.platform())))
-                .add("ownWords", captions.isEmpty() ? Json.NULL : Json.value(OwnWords.share(request.text(), captions)))
+                .add("length", length(draft.length()))
+                .add("ownWords", ownWords.isEmpty() ? Json.NULL : Json.value(ownWords.getAsDouble()))
                 .toString();
     }
 

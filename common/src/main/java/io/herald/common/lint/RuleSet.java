@@ -127,10 +127,17 @@ public final class RuleSet {
      * result does not depend on the order of the rules.
      */
     public List<Finding> lint(LintRequest request) {
-        Draft draft = new Draft(request);
+        return lint(new Draft(request));
+    }
+
+    /**
+     * The same for a {@link Draft} the caller keeps, so that {@link LintResultJson#write(Draft, List)} reuses what
+     * the rules worked out about the text.
+     */
+    public List<Finding> lint(Draft draft) {
         List<Finding> findings = new ArrayList<>();
         for (Rule rule : rules) {
-            if (rule.header().appliesTo(request.platform())) {
+            if (rule.header().appliesTo(draft.platform())) {
                 findings.addAll(rule.check(draft));
             }
         }

@@ -1,5 +1,7 @@
 package io.herald.common.similarity;
 
+import io.herald.common.platform.UrlSpan;
+import io.herald.common.text.Token;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -35,7 +37,18 @@ public final class OwnWords {
      * captions is not mistaken for the author's own.
      */
     public static double share(String draft, List<String> captions) {
-        List<String> words = Words.of(draft, false);
+        return shareOf(Words.of(draft, false), captions);
+    }
+
+    /**
+     * The same for a draft already split into {@code tokens} with its {@code urls} found (as {@code Tokens.of} and
+     * {@code Urls.extract} give them), so a lint that has analysed the draft does not do it again.
+     */
+    public static double share(String draft, List<Token> tokens, List<UrlSpan> urls, List<String> captions) {
+        return shareOf(Words.of(draft, tokens, urls, false), captions);
+    }
+
+    private static double shareOf(List<String> words, List<String> captions) {
         if (words.isEmpty()) {
             return 1.0;
         }

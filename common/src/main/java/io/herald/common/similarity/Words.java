@@ -18,10 +18,14 @@ final class Words {
      * copies of one post that tag different colleagues are still copies.
      */
     static List<String> of(String text, boolean dropMentions) {
-        List<UrlSpan> urls = Urls.extract(text);
+        return of(text, Tokens.of(text), Urls.extract(text), dropMentions);
+    }
+
+    /** The same from the text's tokens and links, for a caller that already has them (a lint's {@code Draft}). */
+    static List<String> of(String text, List<Token> tokens, List<UrlSpan> urls, boolean dropMentions) {
         List<String> words = new ArrayList<>();
         int nextUrl = 0;
-        for (Token token : Tokens.of(text)) {
+        for (Token token : tokens) {
             while (nextUrl < urls.size() && urls.get(nextUrl).end() <= token.start()) {
                 nextUrl++;
             }

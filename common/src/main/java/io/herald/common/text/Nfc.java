@@ -34,6 +34,12 @@ public final class Nfc {
     private static final int[] JOINING_STARTERS;
     /** Below this code point every character is a stable starter of its own. */
     private static final int STABLE_BELOW;
+    /**
+     * By decomposition entry: whether the precomposed character composes straight back to itself (ä, ł, é; not a
+     * singleton such as the Ångström sign or a composition exclusion). Standing alone in its segment such a
+     * character is already NFC, so Finnish, Norwegian or Polish text is not taken through the full normalisation.
+     */
+    private static final boolean[] COMPOSES_BACK;
 
     static {
         String decompositions = NfcData.DECOMPOSITIONS;
@@ -86,6 +92,17 @@ public final class Nfc {
         JOINING_STARTERS = dedupe(sorted);
         int stableBelow = Math.min(CLASS_FIRST[0], JOINING_STARTERS[0]);
         STABLE_BELOW = Math.min(stableBelow, DECOMPOSED[0]);
+
+        COMPOSES_BACK = new boolean[DECOMPOSED.length];
+        int[] buffer = new int[16];
+        for (int i = 0; i < DECOMPOSED.length; i++) {
+            String alone = new String(Character.toChars(DECOMPOSED[i]));
+            int length = decompose(alone, 0, alone.length(), buffer);
+            if (length <= buffer.length) {
+                reorder(buffer, length);
+                COMPOSES_BACK[i] = compose(buffer, length) == 1 && buffer[0] == DECOMPOSED[i];
+            }
+        }
     }
 
     private Nfc() {
@@ -170,7 +187,8 @@ public final class Nfc {
             if (!isSegmentStart(codePoint)) {
                 return segmentStart;
             }
-            if (decompositionIndex(codePoint) >= 0) {
+            int decomposition = decompositionIndex(codePoint);
+            if (decomposition >= 0 && !COMPOSES_BACK[decomposition]) {
                 return i;
             }
             segmentStart = i;

@@ -30,7 +30,7 @@ public final class Tokens {
                 start = -1;
                 Fold.append(folded, codePoint);
                 close(text, i, next, folded, tokens);
-            } else if (Character.isLetterOrDigit(codePoint) || start >= 0 && isMark(codePoint)) {
+            } else if (isLetterOrDigit(codePoint) || start >= 0 && isMark(codePoint)) {
                 if (start < 0) {
                     start = i;
                 }
@@ -52,7 +52,19 @@ public final class Tokens {
         folded.setLength(0);
     }
 
+    /** ASCII answered directly: TeaVM searches Unicode tables per call, and most of a post is ASCII. */
+    private static boolean isLetterOrDigit(int codePoint) {
+        if (codePoint < 0x80) {
+            return codePoint >= 'a' && codePoint <= 'z' || codePoint >= 'A' && codePoint <= 'Z'
+                    || codePoint >= '0' && codePoint <= '9';
+        }
+        return Character.isLetterOrDigit(codePoint);
+    }
+
     private static boolean isMark(int codePoint) {
+        if (codePoint < 0x80) {
+            return false;
+        }
         int type = Character.getType(codePoint);
         return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
                 || type == Character.ENCLOSING_MARK;

@@ -5,6 +5,7 @@ import com.eclipsesource.json.JsonObject;
 import com.eclipsesource.json.JsonValue;
 import com.eclipsesource.json.ParseException;
 import io.herald.common.lint.DefaultGuidelines;
+import io.herald.common.lint.Draft;
 import io.herald.common.lint.Findings;
 import io.herald.common.lint.LintRequest;
 import io.herald.common.lint.LintRequestJson;
@@ -42,8 +43,9 @@ public final class EngineExports {
     @JSExport
     public static String lint(String ruleSetJson, String requestJson) {
         try {
-            LintRequest request = request(requestJson);
-            return LintResultJson.write(request, RuleSets.parse(ruleSetJson).lint(request));
+            // One Draft for the rules and the result, so the text is analysed once per keystroke.
+            Draft draft = new Draft(request(requestJson));
+            return LintResultJson.write(draft, RuleSets.parse(ruleSetJson).lint(draft));
         } catch (RuleSetException | IllegalArgumentException e) {
             return error(e.getMessage());
         }

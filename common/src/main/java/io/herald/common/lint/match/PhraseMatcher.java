@@ -18,10 +18,18 @@ public final class PhraseMatcher {
 
     private final List<Phrase> phrases;
     private final MatchOptions options;
+    private final PhraseIndex index;
 
     private PhraseMatcher(List<Phrase> phrases, MatchOptions options) {
         this.phrases = phrases;
         this.options = options;
+        List<String> firstWords = new ArrayList<>();
+        List<Integer> sizes = new ArrayList<>();
+        for (Phrase phrase : phrases) {
+            firstWords.add(phrase.folded().get(0));
+            sizes.add(phrase.size());
+        }
+        this.index = PhraseIndex.of(firstWords, sizes, options);
     }
 
     /**
@@ -41,24 +49,35 @@ public final class PhraseMatcher {
         List<PhraseMatch> found = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
-            PhraseMatch best = null;
-            int bestLength = 0;
-            for (int p = 0; p < phrases.size(); p++) {
-                Phrase phrase = phrases.get(p);
-                if (phrase.size() > bestLength && matchesAt(draft, words, i, phrase)) {
-                    int start = words.get(i).start() - (phrase.lead() == 0 ? 0 : 1);
-                    best = new PhraseMatch(start, words.get(i + phrase.size() - 1).end(), p);
-                    bestLength = phrase.size();
-                }
-            }
-            if (best != null) {
-                found.add(best);
-                i += bestLength;
+            String folded = words.get(i).folded();
+            int best = best(draft, words, i, index.wholeFirstWord(folded), -1);
+            best = best(draft, words, i, index.prefixOf(folded), best);
+            if (best >= 0) {
+                Phrase phrase = phrases.get(best);
+                int start = words.get(i).start() - (phrase.lead() == 0 ? 0 : 1);
+                found.add(new PhraseMatch(start, words.get(i + phrase.size() - 1).end(), best));
+                i += phrase.size();
             } else {
                 i++;
             }
         }
         return found;
+    }
+
+    /**
+     * Of {@code best} (a phrase index, or -1 for none) and the {@code candidates} that match at word {@code at}, the
+     * longest phrase, then the one listed first.
+     */
+    private int best(Draft draft, List<Token> words, int at, int[] candidates, int best) {
+        for (int p : candidates) {
+            Phrase phrase = phrases.get(p);
+            int bestSize = best < 0 ? 0 : phrases.get(best).size();
+            boolean better = phrase.size() > bestSize || phrase.size() == bestSize && p < best;
+            if (better && matchesAt(draft, words, at, phrase)) {
+                best = p;
+            }
+        }
+        return best;
     }
 
     private boolean matchesAt(Draft draft, List<Token> words, int at, Phrase phrase) {
@@ -76,24 +95,25 @@ public final class PhraseMatcher {
                 return false;
             }
             boolean last = k == phrase.size() - 1;
-            if (!same(draft.raw(word), word.folded(), phrase, k, last && options.prefix())) {
+            if (!same(draft, word, phrase, k, last && options.prefix())) {
                 return false;
             }
         }
         return true;
     }
 
-    private boolean same(String raw, String folded, Phrase phrase, int k, boolean prefix) {
+    /** The word as written is cut out of the draft only for the options that compare it, not for the default. */
+    private boolean same(Draft draft, Token word, Phrase phrase, int k, boolean prefix) {
         String draftWord;
         String phraseWord;
         if (options.matchCase()) {
-            draftWord = raw;
+            draftWord = draft.raw(word);
             phraseWord = phrase.raw().get(k);
         } else if (options.matchDiacritics()) {
-            draftWord = raw.toLowerCase(Locale.ROOT);
+            draftWord = draft.raw(word).toLowerCase(Locale.ROOT);
             phraseWord = phrase.raw().get(k).toLowerCase(Locale.ROOT);
         } else {
-            draftWord = folded;
+            draftWord = word.folded();
             phraseWord = phrase.folded().get(k);
         }
         return prefix ? draftWord.startsWith(phraseWord) : draftWord.equals(phraseWord);

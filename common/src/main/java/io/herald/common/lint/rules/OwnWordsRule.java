@@ -37,11 +37,10 @@ public final class OwnWordsRule extends RuleBase {
 
     @Override
     public List<Finding> check(Draft draft) {
-        List<String> captions = draft.request().captions();
-        if (captions.isEmpty() || draft.words().isEmpty()) {
+        if (draft.ownWords().isEmpty() || draft.words().isEmpty()) {
             return List.of();
         }
-        double share = OwnWords.share(draft.text(), captions);
+        double share = draft.ownWords().getAsDouble();
         if (share * 100 >= minPercent) {
             return List.of();
         }
