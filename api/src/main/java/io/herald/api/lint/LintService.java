@@ -12,6 +12,7 @@ import io.herald.api.content.ContentUrls;
 import io.herald.api.guidelines.GuidelineSet;
 import io.herald.api.guidelines.GuidelinesService;
 import io.herald.api.web.ApiException;
+import io.herald.common.lint.Draft;
 import io.herald.common.lint.LintRequest;
 import io.herald.common.lint.LintResultJson;
 import io.herald.common.lint.RuleSet;
@@ -55,7 +56,9 @@ public final class LintService {
                 .retiredUrls(List.copyOf(urls.retired()))
                 .trackedLinks(List.of(trackedLinkPrefix))
                 .build();
-        return LintResultJson.write(request, ruleSet().lint(request));
+        // One analysis of the draft (words, links, length, own words) serves the rules and the result.
+        Draft draft = new Draft(request);
+        return LintResultJson.write(draft, ruleSet().lint(draft));
     }
 
     /** The item's captions meant for this platform or for any. */
