@@ -1,6 +1,7 @@
 package io.herald.common.lint;
 
 import io.herald.common.lint.match.ContentUrls;
+import io.herald.common.lint.regex.RequiredLiteral;
 import io.herald.common.platform.Platform;
 import io.herald.common.platform.PostLength;
 import io.herald.common.platform.UrlSpan;
@@ -28,6 +29,7 @@ public final class Draft {
     private PostLength length;
     private Double ownWords;
     private ContentUrls content;
+    private String caseFolded;
 
     public Draft(LintRequest request) {
         this.request = request;
@@ -49,6 +51,14 @@ public final class Draft {
     /** The message language, already resolved to a supported one. */
     public String language() {
         return language;
+    }
+
+    /** The text folded as a case-insensitive pattern compares it ({@link RequiredLiteral#foldCase}), same length. */
+    public String caseFolded() {
+        if (caseFolded == null) {
+            caseFolded = RequiredLiteral.foldCase(text());
+        }
+        return caseFolded;
     }
 
     /** The URLs in the draft, as the platform's link recognition finds them. */

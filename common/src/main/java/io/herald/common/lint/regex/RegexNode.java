@@ -12,8 +12,16 @@ sealed interface RegexNode {
 
     int to();
 
-    /** One character out of a set (a literal, a class, {@code .}, {@code \d}). */
-    record Chars(CharRanges set, int from, int to) implements RegexNode {
+    /**
+     * One character out of a set (a literal, a class, {@code .}, {@code \d}). {@code literal} is the character a
+     * literal or one-character escape stands for, as written (before case folding), or {@link #NOT_LITERAL}.
+     */
+    record Chars(CharRanges set, int literal, int from, int to) implements RegexNode {
+        static final int NOT_LITERAL = -1;
+
+        Chars(CharRanges set, int from, int to) {
+            this(set, NOT_LITERAL, from, to);
+        }
     }
 
     /** Matches nothing but tests a position: anchors, word boundaries, lookarounds (their body still checked). */

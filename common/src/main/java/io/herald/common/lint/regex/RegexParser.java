@@ -112,7 +112,7 @@ final class RegexParser {
         if (Character.isHighSurrogate(c) && pos < source.length() && Character.isLowSurrogate(source.charAt(pos))) {
             codePoint = Character.toCodePoint(c, source.charAt(pos++));
         }
-        return new RegexNode.Chars(cased(CharRanges.single(codePoint)), from, pos);
+        return new RegexNode.Chars(cased(CharRanges.single(codePoint)), codePoint, from, pos);
     }
 
     private RegexNode group(int from) {
@@ -161,7 +161,10 @@ final class RegexParser {
             }
             case 'b', 'B', 'A', 'z', 'Z', 'G' -> new RegexNode.ZeroWidth(List.of(), from, pos);
             case 'Q' -> quoted(from);
-            default -> new RegexNode.Chars(cased(CharRanges.single(escapedChar(c, from))), from, pos);
+            default -> {
+                int literal = escapedChar(c, from);
+                yield new RegexNode.Chars(cased(CharRanges.single(literal)), literal, from, pos);
+            }
         };
     }
 

@@ -9,6 +9,7 @@ import io.herald.common.lint.RuleHeader;
 import io.herald.common.lint.regex.BoundedText;
 import io.herald.common.lint.regex.MatchBudgetExceeded;
 import io.herald.common.lint.regex.RegexSafety;
+import io.herald.common.lint.regex.RequiredLiteral;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,12 +31,15 @@ public final class PatternRule extends RuleBase {
     private final String source;
     private final boolean ignoreCase;
     private final Pattern pattern;
+    /** Text every match contains (folded when {@code ignoreCase}), or empty: see {@link RequiredLiteral}. */
+    private final String required;
 
     private PatternRule(RuleHeader header, String source, boolean ignoreCase, Pattern pattern) {
         super(header);
         this.source = source;
         this.ignoreCase = ignoreCase;
         this.pattern = pattern;
+        this.required = RequiredLiteral.of(source, ignoreCase);
     }
 
     public static PatternRule read(RuleFields fields) {
@@ -51,6 +55,9 @@ public final class PatternRule extends RuleBase {
 
     @Override
     public List<Finding> check(Draft draft) {
+        if (!required.isEmpty() && (ignoreCase ? draft.caseFolded() : draft.text()).indexOf(required) < 0) {
+            return List.of();
+        }
         List<Finding> findings = new ArrayList<>();
         Matcher matcher = pattern.matcher(new BoundedText(draft.text()));
         try {
