@@ -1,6 +1,7 @@
 package io.herald.common.lint;
 
 import io.herald.common.lint.match.ContentUrls;
+import io.herald.common.lint.match.PhraseWords;
 import io.herald.common.lint.regex.RequiredLiteral;
 import io.herald.common.platform.Platform;
 import io.herald.common.platform.PostLength;
@@ -30,6 +31,8 @@ public final class Draft {
     private Double ownWords;
     private ContentUrls content;
     private String caseFolded;
+    private PhraseWords phraseWords;
+    private int[][] phraseCandidates;
 
     public Draft(LintRequest request) {
         this.request = request;
@@ -59,6 +62,15 @@ public final class Draft {
             caseFolded = RequiredLiteral.foldCase(text());
         }
         return caseFolded;
+    }
+
+    /** Where the phrases of {@code words}' matchers may start among {@link #words()}, worked out in one walk. */
+    public int[][] phraseCandidates(PhraseWords words) {
+        if (phraseWords != words) {
+            phraseCandidates = words.candidates(this);
+            phraseWords = words;
+        }
+        return phraseCandidates;
     }
 
     /** The URLs in the draft, as the platform's link recognition finds them. */

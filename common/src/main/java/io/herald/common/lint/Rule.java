@@ -1,6 +1,7 @@
 package io.herald.common.lint;
 
 import com.eclipsesource.json.JsonObject;
+import io.herald.common.lint.match.PhraseMatcher;
 import java.util.List;
 
 /**
@@ -13,6 +14,11 @@ public interface Rule {
 
     /** The findings for a draft, in any order; {@link RuleSet#lint} filters by platform and sorts. */
     List<Finding> check(Draft draft);
+
+    /** The phrase matchers of a phrase rule, which {@link RuleSet} indexes together so a lint walks words once. */
+    default List<PhraseMatcher> phraseMatchers() {
+        return List.of();
+    }
 
     /** Adds this type's own fields, in canonical form, after the header's. */
     void writeFields(JsonObject json);

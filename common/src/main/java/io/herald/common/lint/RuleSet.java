@@ -6,6 +6,8 @@ import com.eclipsesource.json.JsonObject;
 import com.eclipsesource.json.JsonValue;
 import com.eclipsesource.json.ParseException;
 import com.eclipsesource.json.WriterConfig;
+import io.herald.common.lint.match.PhraseMatcher;
+import io.herald.common.lint.match.PhraseWords;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,6 +33,11 @@ public final class RuleSet {
 
     private RuleSet(List<Rule> rules) {
         this.rules = List.copyOf(rules);
+        List<PhraseMatcher> matchers = new ArrayList<>();
+        for (Rule rule : this.rules) {
+            matchers.addAll(rule.phraseMatchers());
+        }
+        PhraseWords.of(matchers);
     }
 
     /**

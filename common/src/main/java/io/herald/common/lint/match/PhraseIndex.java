@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The phrases of one matcher by the word they can start at, so that a draft word is compared only with the few
@@ -68,7 +69,20 @@ final class PhraseIndex {
         return found == null ? NONE : found;
     }
 
-    private static <K> Map<K, int[]> toArrays(Map<K, List<Integer>> lists) {
+    /** Whether phrases are looked up by folded word (the default options), so {@link PhraseWords} can index them. */
+    boolean comparesFolded() {
+        return all.length == 0;
+    }
+
+    Set<String> firstWords() {
+        return byFirstWord.keySet();
+    }
+
+    Set<Character> prefixChars() {
+        return prefixesByFirstChar.keySet();
+    }
+
+    static <K> Map<K, int[]> toArrays(Map<K, List<Integer>> lists) {
         Map<K, int[]> arrays = new HashMap<>();
         for (Map.Entry<K, List<Integer>> entry : lists.entrySet()) {
             List<Integer> list = entry.getValue();

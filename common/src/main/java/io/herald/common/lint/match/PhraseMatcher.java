@@ -19,6 +19,9 @@ public final class PhraseMatcher {
     private final List<Phrase> phrases;
     private final MatchOptions options;
     private final PhraseIndex index;
+    /** The rule set's shared index this matcher is slot {@code slot} of, once {@link PhraseWords#of} attached it. */
+    private PhraseWords shared;
+    private int slot;
 
     private PhraseMatcher(List<Phrase> phrases, MatchOptions options) {
         this.phrases = phrases;
@@ -44,7 +47,19 @@ public final class PhraseMatcher {
         return new PhraseMatcher(List.copyOf(parsed), options);
     }
 
+    PhraseIndex index() {
+        return index;
+    }
+
+    void attach(PhraseWords words, int slot) {
+        this.shared = words;
+        this.slot = slot;
+    }
+
     public List<PhraseMatch> find(Draft draft) {
+        if (shared != null) {
+            return find(draft, draft.phraseCandidates(shared)[slot]);
+        }
         List<Token> words = draft.words();
         List<PhraseMatch> found = new ArrayList<>();
         int i = 0;
@@ -59,6 +74,31 @@ public final class PhraseMatcher {
                 i += phrase.size();
             } else {
                 i++;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The same walk as {@link #find(Draft)}, visiting only {@code positions}: at any other word no phrase of this
+     * matcher can start, which the walk would find and step over.
+     */
+    private List<PhraseMatch> find(Draft draft, int[] positions) {
+        List<Token> words = draft.words();
+        List<PhraseMatch> found = new ArrayList<>();
+        int next = 0;
+        for (int i : positions) {
+            if (i < next) {
+                continue;
+            }
+            String folded = words.get(i).folded();
+            int best = best(draft, words, i, index.wholeFirstWord(folded), -1);
+            best = best(draft, words, i, index.prefixOf(folded), best);
+            if (best >= 0) {
+                Phrase phrase = phrases.get(best);
+                int start = words.get(i).start() - (phrase.lead() == 0 ? 0 : 1);
+                found.add(new PhraseMatch(start, words.get(i + phrase.size() - 1).end(), best));
+                next = i + phrase.size();
             }
         }
         return found;

@@ -65,6 +65,11 @@ public final class DisclosureRule extends RuleBase {
     }
 
     @Override
+    public List<PhraseMatcher> phraseMatchers() {
+        return List.of(matcher);
+    }
+
+    @Override
     public void writeFields(JsonObject json) {
         json.add("forms", Phrases.toJson(forms));
         if (insertGiven) {

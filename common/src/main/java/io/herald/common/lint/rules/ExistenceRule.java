@@ -54,6 +54,11 @@ public final class ExistenceRule extends RuleBase {
     }
 
     @Override
+    public List<PhraseMatcher> phraseMatchers() {
+        return List.of(matcher);
+    }
+
+    @Override
     public void writeFields(JsonObject json) {
         json.add("words", Phrases.toJson(words));
         Phrases.writeOptions(json, options, true);

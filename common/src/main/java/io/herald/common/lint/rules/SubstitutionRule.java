@@ -75,6 +75,11 @@ public final class SubstitutionRule extends RuleBase {
     }
 
     @Override
+    public List<PhraseMatcher> phraseMatchers() {
+        return List.of(matcher);
+    }
+
+    @Override
     public void writeFields(JsonObject json) {
         JsonObject swapJson = new JsonObject();
         swap.forEach(swapJson::add);
