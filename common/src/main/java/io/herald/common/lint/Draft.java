@@ -4,6 +4,7 @@ import io.herald.common.lint.match.ContentUrls;
 import io.herald.common.lint.match.PhraseWords;
 import io.herald.common.lint.regex.RequiredLiteral;
 import io.herald.common.platform.Platform;
+import io.herald.common.platform.PlatformText;
 import io.herald.common.platform.PostLength;
 import io.herald.common.platform.UrlSpan;
 import io.herald.common.platform.Urls;
@@ -24,6 +25,7 @@ public final class Draft {
 
     private final LintRequest request;
     private final String language;
+    private PlatformText platformText;
     private List<UrlSpan> urls;
     private List<Token> tokens;
     private List<Token> words;
@@ -73,10 +75,18 @@ public final class Draft {
         return phraseCandidates;
     }
 
+    /** The draft's NFC form and link scan, one for both {@link #urls()} and {@link #length()}. */
+    private PlatformText platformText() {
+        if (platformText == null) {
+            platformText = PlatformText.of(text());
+        }
+        return platformText;
+    }
+
     /** The URLs in the draft, as the platform's link recognition finds them. */
     public List<UrlSpan> urls() {
         if (urls == null) {
-            urls = Urls.extract(text());
+            urls = Urls.extract(platformText());
         }
         return urls;
     }
@@ -128,7 +138,7 @@ public final class Draft {
 
     public PostLength length() {
         if (length == null) {
-            length = PostLength.of(text(), platform());
+            length = PostLength.of(platformText(), platform());
         }
         return length;
     }

@@ -18,8 +18,8 @@ final class LinkedInLength {
     private LinkedInLength() {
     }
 
-    static PostLength of(String text) {
-        NormalizedText normalized = NormalizedText.of(text);
+    static PostLength of(PlatformText text) {
+        NormalizedText normalized = text.normalized();
         String nfc = normalized.text();
         int characters = 0;
         int validEnd = 0;

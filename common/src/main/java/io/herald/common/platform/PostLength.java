@@ -14,6 +14,11 @@ public record PostLength(int weighted, int max, boolean valid, int validRangeEnd
 
     /** Measures {@code text} as {@code platform} does. */
     public static PostLength of(String text, Platform platform) {
+        return of(PlatformText.of(text), platform);
+    }
+
+    /** Measures {@code text} as {@code platform} does, sharing its normalisation and link scan with {@link Urls}. */
+    public static PostLength of(PlatformText text, Platform platform) {
         return switch (platform) {
             case X -> XWeightedLength.of(text);
             case LINKEDIN -> LinkedInLength.of(text);

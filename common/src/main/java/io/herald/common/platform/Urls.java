@@ -16,8 +16,15 @@ public final class Urls {
 
     /** The links in {@code text}, in order, with UTF-16 offsets into {@code text}. */
     public static List<UrlSpan> extract(String text) {
-        NormalizedText normalized = NormalizedText.of(text);
-        List<UrlSpan> found = UrlScanner.scan(normalized.text());
+        return extract(PlatformText.of(text));
+    }
+
+    /** The links in {@code text}, sharing its normalisation and link scan with {@link PostLength#of(PlatformText,
+     * Platform)}. */
+    public static List<UrlSpan> extract(PlatformText shared) {
+        String text = shared.original();
+        NormalizedText normalized = shared.normalized();
+        List<UrlSpan> found = shared.nfcUrls();
         if (!normalized.changed()) {
             return found;
         }

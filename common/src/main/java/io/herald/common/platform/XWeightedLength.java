@@ -26,14 +26,15 @@ final class XWeightedLength {
     private XWeightedLength() {
     }
 
-    static PostLength of(String text) {
+    static PostLength of(PlatformText shared) {
+        String text = shared.original();
         if (isBlank(text)) {
             // twitter-text gives a blank post no length; the length rule has nothing to say about it either.
             return new PostLength(0, MAX_WEIGHTED_LENGTH, true, text.length());
         }
-        NormalizedText normalized = NormalizedText.of(text);
+        NormalizedText normalized = shared.normalized();
         String nfc = normalized.text();
-        List<UrlSpan> urls = UrlScanner.scan(nfc);
+        List<UrlSpan> urls = shared.nfcUrls();
         int scaledMax = MAX_WEIGHTED_LENGTH * SCALE;
         int weight = 0;
         boolean invalidCharacter = false;
