@@ -64,17 +64,7 @@ public final class PhraseMatcher {
         List<PhraseMatch> found = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
-            String folded = words.get(i).folded();
-            int best = best(draft, words, i, index.wholeFirstWord(folded), -1);
-            best = best(draft, words, i, index.prefixOf(folded), best);
-            if (best >= 0) {
-                Phrase phrase = phrases.get(best);
-                int start = words.get(i).start() - (phrase.lead() == 0 ? 0 : 1);
-                found.add(new PhraseMatch(start, words.get(i + phrase.size() - 1).end(), best));
-                i += phrase.size();
-            } else {
-                i++;
-            }
+            i = Math.max(i + 1, matchAt(draft, words, i, found));
         }
         return found;
     }
@@ -88,20 +78,25 @@ public final class PhraseMatcher {
         List<PhraseMatch> found = new ArrayList<>();
         int next = 0;
         for (int i : positions) {
-            if (i < next) {
-                continue;
-            }
-            String folded = words.get(i).folded();
-            int best = best(draft, words, i, index.wholeFirstWord(folded), -1);
-            best = best(draft, words, i, index.prefixOf(folded), best);
-            if (best >= 0) {
-                Phrase phrase = phrases.get(best);
-                int start = words.get(i).start() - (phrase.lead() == 0 ? 0 : 1);
-                found.add(new PhraseMatch(start, words.get(i + phrase.size() - 1).end(), best));
-                next = i + phrase.size();
+            if (i >= next) {
+                next = matchAt(draft, words, i, found);
             }
         }
         return found;
+    }
+
+    /** Adds the match at word {@code i}, if any, to {@code found}; the word after it, or {@code i} when none. */
+    private int matchAt(Draft draft, List<Token> words, int i, List<PhraseMatch> found) {
+        String folded = words.get(i).folded();
+        int best = best(draft, words, i, index.wholeFirstWord(folded), -1);
+        best = best(draft, words, i, index.prefixOf(folded), best);
+        if (best < 0) {
+            return i;
+        }
+        Phrase phrase = phrases.get(best);
+        int start = words.get(i).start() - (phrase.lead() == 0 ? 0 : 1);
+        found.add(new PhraseMatch(start, words.get(i + phrase.size() - 1).end(), best));
+        return i + phrase.size();
     }
 
     /**
