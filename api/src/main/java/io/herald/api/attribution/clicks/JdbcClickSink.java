@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.herald.api.attribution.UtcDay;
 import io.herald.api.attribution.bots.BotClassifier;
@@ -37,6 +38,7 @@ public final class JdbcClickSink implements ClickSink {
     private final VisitorHash visitorHash;
     private final Map<String, Boolean> seen;
     private final Map<String, LinkInfo> links;
+    private final AtomicBoolean forgetLinks = new AtomicBoolean();
     private final String linkInfo;
     private final String insertClick;
     private final String insertBotVisit;
@@ -73,8 +75,19 @@ public final class JdbcClickSink implements ClickSink {
         this.mergeDaily = statement(statements, "click-daily-merge");
     }
 
+    /**
+     * Link owners changed in the database (an erasure): the next batch re-reads every link instead of trusting what
+     * it read up to a minute ago. Called from any thread; the cache itself is touched by the writer thread only.
+     */
+    public void forgetLinks() {
+        forgetLinks.set(true);
+    }
+
     @Override
     public void write(List<Visit> batch) {
+        if (forgetLinks.getAndSet(false)) {
+            links.clear();
+        }
         Map<String, DailyCount> daily = new LinkedHashMap<>();
         Set<String> newVisitors = new HashSet<>();
         try (Connection connection = client.unwrap(Connection.class)) {
