@@ -21,5 +21,5 @@ echo "== build"
 ./mvnw -B -q -o -DskipTests -pl api -am package 2>/dev/null || ./mvnw -B -q -DskipTests -pl api -am package
 CP="api/target/herald-api.jar:api/target/libs/*"
 echo "== load and measure (data in $work)"
-"$JAVA" -Xmx2g -cp "$CP" bench/kpi/KpiBench.java "$work/data" 2>"$work/stderr.log" | grep -E '^(LOAD|SAMPLE|RESULT)' || {
+"$JAVA" -Xmx2g -cp "$CP" bench/kpi/KpiBench.java "$work/data" 2>"$work/stderr.log" | grep --line-buffered -E "^(LOAD|SAMPLE|RESULT)" || {
   echo "benchmark failed; last log lines:" >&2; tail -20 "$work/stderr.log" >&2; exit 1; }

@@ -53,6 +53,34 @@ final class Summaries {
             }
         });
 
+        // The reads are independent: started together, each on its own connection, they overlap instead of adding up.
+        Reads reads = new Reads(read(() -> repository.clicks(filter)), read(() -> repository.shares(filter)),
+                                read(() -> repository.conversions(filter)), read(() -> repository.contentClicks(filter)),
+                                read(() -> repository.contentShares(filter)),
+                                read(() -> CopyPasteRate.of(repository.fingerprints(filter))),
+                                read(() -> repository.rules(filter)), read(() -> repository.contributors(filter)),
+                                read(() -> repository.funnel(filter)));
+        try {
+            return summary(filter, teams, reads);
+        } finally {
+            reads.abandon();
+        }
+    }
+
+    private record Reads(Read<List<ClickRow>> clicks, Read<List<ShareRow>> shares,
+                         Read<List<ConversionRow>> conversions, Read<List<ContentRow>> contentClicks,
+                         Read<List<ContentRow>> contentShares, Read<Summary.CopyPaste> copyPaste,
+                         Read<List<Summary.Rule>> rules, Read<List<Summary.Contributor>> contributors,
+                         Read<FunnelRow> funnel) {
+        void abandon() {
+            for (Read<?> read : List.of(clicks, shares, conversions, contentClicks, contentShares, copyPaste, rules,
+                                        contributors, funnel)) {
+                read.abandon();
+            }
+        }
+    }
+
+    private static Summary summary(SummaryFilter filter, Map<String, TeamSize> teams, Reads reads) {
         Map<Integer, Tally> days = new TreeMap<>();
         for (int day = filter.period().firstDay(); day <= filter.period().lastDay(); day = next(day)) {
             days.put(day, new Tally());
@@ -68,7 +96,7 @@ final class Summaries {
         long value = 0;
         long ask = 0;
 
-        for (ClickRow row : repository.clicks(filter)) {
+        for (ClickRow row : reads.clicks().get()) {
             for (Tally tally : List.of(total, days.get(row.day()), platforms.get(row.platform()),
                                        team(byTeam, teams, row.teamId()))) {
                 tally.clicks += row.clicks();
@@ -76,7 +104,7 @@ final class Summaries {
                 tally.botVisits += row.botVisits();
             }
         }
-        for (ShareRow row : repository.shares(filter)) {
+        for (ShareRow row : reads.shares().get()) {
             for (Tally tally : List.of(total, days.get(row.day()), platforms.get(row.platform()),
                                        team(byTeam, teams, row.teamId()))) {
                 tally.shares += row.shares();
@@ -88,7 +116,7 @@ final class Summaries {
             }
         }
         Map<String, BigDecimal> money = new TreeMap<>();
-        for (ConversionRow row : repository.conversions(filter)) {
+        for (ConversionRow row : reads.conversions().get()) {
             for (Tally tally : List.of(total, days.get(row.day()), platforms.get(row.platform()),
                                        team(byTeam, teams, row.teamId()))) {
                 tally.conversions += row.conversions();
@@ -98,7 +126,7 @@ final class Summaries {
             }
         }
 
-        FunnelRow funnel = repository.funnel(filter);
+        FunnelRow funnel = reads.funnel().get();
         return new Summary(
                 filter.period().from(), filter.period().to(), filter.teamId(), filter.platform().map(Platform::id),
                 new Summary.Funnel(funnel.invited(), funnel.activated(), funnel.active(), funnel.sharers(),
@@ -109,13 +137,13 @@ final class Summaries {
                         .map(e -> new Summary.Money(e.getKey(), e.getValue())).toList()),
                 Summary.ratio(total.clicks, total.shares),
                 new Summary.GiveToAsk(value, ask, Summary.ratio(value, ask), GIVE_TO_ASK_TARGET),
-                CopyPasteRate.of(repository.fingerprints(filter)),
+                reads.copyPaste().get(),
                 days.entrySet().stream().map(e -> day(e.getKey(), e.getValue())).toList(),
                 platforms.entrySet().stream().map(e -> e.getValue().breakdown(e.getKey(), Optional.empty())).toList(),
                 teamBreakdown(byTeam, teams),
-                topContent(filter),
-                repository.rules(filter),
-                repository.contributors(filter));
+                topContent(reads.contentClicks().get(), reads.contentShares().get()),
+                reads.rules().get(),
+                reads.contributors().get());
     }
 
     private static Tally team(Map<String, Tally> byTeam, Map<String, TeamSize> teams, Optional<String> teamId) {
@@ -140,12 +168,12 @@ final class Summaries {
     }
 
     /** The items with the most clicks, then shares. */
-    private List<Summary.ContentFigures> topContent(SummaryFilter filter) {
+    private static List<Summary.ContentFigures> topContent(List<ContentRow> byClicks, List<ContentRow> byShares) {
         Map<String, ContentRow> items = new HashMap<>();
-        for (ContentRow row : repository.contentClicks(filter)) {
+        for (ContentRow row : byClicks) {
             items.put(row.contentId(), row);
         }
-        for (ContentRow row : repository.contentShares(filter)) {
+        for (ContentRow row : byShares) {
             items.merge(row.contentId(), row, (clicks, shares) -> new ContentRow(
                     clicks.contentId(), clicks.title(), clicks.kind(), shares.shares(), clicks.clicks(),
                     clicks.uniqueClicks()));
@@ -158,6 +186,39 @@ final class Summaries {
                 .map(row -> new Summary.ContentFigures(row.contentId(), row.title(), row.kind(), row.shares(),
                                                        row.clicks(), row.uniqueClicks()))
                 .toList();
+    }
+
+    /** A read running on a virtual thread; {@link #get()} waits for it and rethrows what it threw, unchanged. */
+    private static final class Read<T> {
+        private final java.util.concurrent.FutureTask<T> task;
+
+        Read(java.util.concurrent.Callable<T> work) {
+            this.task = new java.util.concurrent.FutureTask<>(work);
+            Thread.ofVirtual().name("herald-summary-read").start(task);
+        }
+
+        T get() {
+            try {
+                return task.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while reading the summary", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+
+        /** Not interrupted: an interrupt inside the H2 driver can close the database. The read just runs out. */
+        void abandon() {
+            task.cancel(false);
+        }
+    }
+
+    private static <T> Read<T> read(java.util.concurrent.Callable<T> work) {
+        return new Read<>(work);
     }
 
     private static Summary.Day day(int day, Tally tally) {

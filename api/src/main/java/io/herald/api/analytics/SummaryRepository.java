@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
+import io.herald.api.attribution.clicks.JdbcClickSink;
 import io.herald.api.db.Rows;
 import io.helidon.dbclient.DbClient;
 import io.helidon.dbclient.DbExecute;
@@ -43,7 +44,9 @@ final class SummaryRepository {
 
     List<ClickRow> clicks(SummaryFilter filter) {
         return query("summary-clicks", filter.parameters()).stream()
-                .map(row -> new ClickRow(day(row), Rows.string(row, "platform"), Rows.optionalString(row, "team_id"),
+                .map(row -> new ClickRow(day(row), Rows.string(row, "platform"),
+                                         Rows.optionalString(row, "team_key")
+                                                 .filter(key -> !key.equals(JdbcClickSink.NO_TEAM)),
                                          Rows.number(row, "clicks"), Rows.number(row, "unique_clicks"),
                                          Rows.number(row, "bot_visits")))
                 .toList();
@@ -67,7 +70,8 @@ final class SummaryRepository {
 
     /** Clicks per content item (shares 0). */
     List<ContentRow> contentClicks(SummaryFilter filter) {
-        return query("summary-content-clicks", filter.parameters()).stream()
+        String statement = filter.teamId().isPresent() ? "summary-team-content-clicks" : "summary-content-clicks";
+        return query(statement, filter.parameters()).stream()
                 .map(row -> new ContentRow(Rows.string(row, "content_id"), Rows.optionalString(row, "title"),
                                            Rows.optionalString(row, "kind"), 0, Rows.number(row, "clicks"),
                                            Rows.number(row, "unique_clicks")))

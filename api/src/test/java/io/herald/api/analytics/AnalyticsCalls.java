@@ -64,12 +64,7 @@ final class AnalyticsCalls {
             request.header(HeaderNames.AUTHORIZATION, session.authorization());
         }
         try (Http1ClientResponse res = request.request()) {
-            String text = res.as(String.class);
-            try {
-                return new Reply(res.status().code(), io.herald.api.web.Json.MAPPER.readTree(text), res.headers());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+            return reply(res);
         }
     }
 
@@ -78,12 +73,16 @@ final class AnalyticsCalls {
                 .header(HeaderNames.AUTHORIZATION, session.authorization())
                 .header(HeaderNames.CONTENT_TYPE, "application/json")
                 .submit(io.herald.api.web.Json.string(body))) {
-            String text = res.as(String.class);
-            try {
-                return new Reply(res.status().code(), io.herald.api.web.Json.MAPPER.readTree(text), res.headers());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+            return reply(res);
+        }
+    }
+
+    private static Reply reply(Http1ClientResponse res) {
+        String text = res.as(String.class);
+        try {
+            return new Reply(res.status().code(), io.herald.api.web.Json.MAPPER.readTree(text), res.headers());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
