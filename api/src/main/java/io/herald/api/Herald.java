@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 
+import io.herald.api.analytics.Analytics;
 import io.herald.api.attribution.Attribution;
 import io.herald.api.attribution.ContentTarget;
 import io.herald.api.attribution.ContentTargets;
@@ -67,6 +68,7 @@ public final class Herald implements AutoCloseable {
     private final GuidelinesService guidelines;
     private final LintService lint;
     private final Attribution attribution;
+    private final Analytics analytics;
     private boolean closed;
 
     private Herald(Config config, Path dataDir, Clock clock, Database database,
@@ -107,6 +109,7 @@ public final class Herald implements AutoCloseable {
         attribution = Attribution.start(config, database, jsonBodies,
                                         contentTargets.orElseGet(() -> contentTargets(content)), clock);
         content.onChange(attribution::contentChanged);
+        analytics = Analytics.create(database, attribution, jsonBodies, clock);
     }
 
     /** What attribution reads of the library: where an item's links lead, and whether new links may be made. */
@@ -244,6 +247,10 @@ public final class Herald implements AutoCloseable {
 
     public Attribution attribution() {
         return attribution;
+    }
+
+    public Analytics analytics() {
+        return analytics;
     }
 
     /** Flushes what is held in memory (clicks), then closes the database. Safe to call more than once. */

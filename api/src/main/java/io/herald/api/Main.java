@@ -75,7 +75,9 @@ public final class Main {
                 .register("/api/v1/auth", herald.signInService())
                 .register("/api/v1/invites", herald.invitesService())
                 .register("/api/v1/users", herald.usersService())
-                .register("/api/v1/me", herald.meService())
+                .register("/api/v1/me", herald.meService(), herald.analytics().preferences(),
+                          herald.analytics().myData())
+                .register("/api/v1/analytics", herald.analytics().summary())
                 .register("/api/v1/teams", herald.teamsService())
                 .register("/api/v1/content", new ContentResource(herald.content(), herald.jsonBodies()))
                 .register("/api/v1/feed", new FeedResource(herald.content()))

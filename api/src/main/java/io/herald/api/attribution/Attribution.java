@@ -34,6 +34,7 @@ public final class Attribution implements AutoCloseable {
     private final RedirectTable redirects;
     private final ClickBuffer clickBuffer;
     private final ClickWriter clickWriter;
+    private final JdbcClickSink clickSink;
     private final LinkService links;
     private final RedirectService redirect;
     private final ShareService shares;
@@ -41,12 +42,14 @@ public final class Attribution implements AutoCloseable {
     private final ConversionService conversions;
     private final SnippetService snippet;
 
-    private Attribution(RedirectTable redirects, ClickBuffer clickBuffer, ClickWriter clickWriter, LinkService links,
+    private Attribution(RedirectTable redirects, ClickBuffer clickBuffer, ClickWriter clickWriter,
+                        JdbcClickSink clickSink, LinkService links,
                         RedirectService redirect, ShareService shares, SiteService sites,
                         ConversionService conversions, SnippetService snippet) {
         this.redirects = redirects;
         this.clickBuffer = clickBuffer;
         this.clickWriter = clickWriter;
+        this.clickSink = clickSink;
         this.links = links;
         this.redirect = redirect;
         this.shares = shares;
@@ -92,7 +95,8 @@ public final class Attribution implements AutoCloseable {
         ConversionService conversions = new ConversionService(new ConversionRepository(client), siteRepository, writer,
                                                               bodies, window, clock);
         SnippetService snippet = new SnippetService(publicUrl, window);
-        return new Attribution(redirects, buffer, writer, links, redirect, shares, sites, conversions, snippet);
+        return new Attribution(redirects, buffer, writer, sink, links, redirect, shares, sites, conversions,
+                               snippet);
     }
 
     /** {@code /api/v1/links} */
@@ -136,6 +140,16 @@ public final class Attribution implements AutoCloseable {
     /** For the content area: call when an item's URL, slug or status changes so its links follow. */
     public void contentChanged(String contentId) {
         redirects.contentChanged(contentId);
+    }
+
+    /**
+     * For erasure, after links lost their owner in the database: clicks written from now on re-read their link, and
+     * this returns once the clicks accepted before the call are stored (those may still carry the old owner, so the
+     * caller clears them once more afterwards). Returns whether the writer got there within {@code timeout}.
+     */
+    public boolean linkOwnersChanged(Duration timeout) {
+        clickSink.forgetLinks();
+        return clickWriter.flush(timeout);
     }
 
     @Override

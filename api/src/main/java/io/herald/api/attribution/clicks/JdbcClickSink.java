@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.herald.api.attribution.UtcDay;
 import io.herald.api.attribution.bots.BotClassifier;
@@ -31,18 +32,23 @@ import io.helidon.dbclient.DbClient;
 public final class JdbcClickSink implements ClickSink {
     private static final int MAX_USER_AGENT = 512;
     private static final long LINK_INFO_TTL_MILLIS = 60_000;
+    /** click_team_daily's team_key for people in no team (a key column cannot be NULL, nor '' on Oracle). */
+    public static final String NO_TEAM = "none";
 
     private final DbClient client;
     private final BotClassifier bots;
     private final VisitorHash visitorHash;
     private final Map<String, Boolean> seen;
     private final Map<String, LinkInfo> links;
+    private final AtomicBoolean forgetLinks = new AtomicBoolean();
     private final String linkInfo;
     private final String insertClick;
     private final String insertBotVisit;
     private final String countVisitor;
     private final String insertVisitor;
     private final String mergeDaily;
+    private final String mergeTeamDaily;
+    private final String mergeContentDaily;
 
     /**
      * @param uniqueCacheSize how many (link, visitor of the day) pairs to remember; a forgotten pair costs one indexed
@@ -71,10 +77,23 @@ public final class JdbcClickSink implements ClickSink {
         this.countVisitor = statement(statements, "unique-visitor-count");
         this.insertVisitor = statement(statements, "unique-visitor-insert");
         this.mergeDaily = statement(statements, "click-daily-merge");
+        this.mergeTeamDaily = statement(statements, "click-team-daily-merge");
+        this.mergeContentDaily = statement(statements, "click-content-daily-merge");
+    }
+
+    /**
+     * Link owners changed in the database (an erasure): the next batch re-reads every link instead of trusting what
+     * it read up to a minute ago. Called from any thread; the cache itself is touched by the writer thread only.
+     */
+    public void forgetLinks() {
+        forgetLinks.set(true);
     }
 
     @Override
     public void write(List<Visit> batch) {
+        if (forgetLinks.getAndSet(false)) {
+            links.clear();
+        }
         Map<String, DailyCount> daily = new LinkedHashMap<>();
         Set<String> newVisitors = new HashSet<>();
         try (Connection connection = client.unwrap(Connection.class)) {
@@ -91,8 +110,9 @@ public final class JdbcClickSink implements ClickSink {
                         continue;
                     }
                     int day = UtcDay.of(visit.at());
+                    LinkInfo owner = link.get();
                     DailyCount counts = daily.computeIfAbsent(day + " " + visit.linkId(),
-                                                              k -> new DailyCount(day, visit.linkId()));
+                                                              k -> new DailyCount(day, visit.linkId(), owner));
                     Optional<String> botReason = botReason(visit);
                     Optional<String> referrerHost = ReferrerHost.of(visit.referrer());
                     if (botReason.isPresent()) {
@@ -122,6 +142,7 @@ public final class JdbcClickSink implements ClickSink {
                     counts.addTo(merge);
                 }
                 merge.executeBatch();
+                mergeReportRollups(connection, daily.values());
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
@@ -232,16 +253,62 @@ public final class JdbcClickSink implements ClickSink {
     }
 
     /** One rollup row's increments from this batch. */
+    /**
+     * The small rollups the KPI summary reads (see statements/analytics.yaml): the day's counts per team and
+     * platform, and per content item and platform, added in the same transaction as click_daily. Team is the link
+     * owner's as this writer last read it, like the team copied into each click.
+     */
+    private void mergeReportRollups(Connection connection, Iterable<DailyCount> counts) throws SQLException {
+        Map<String, long[]> byTeam = new LinkedHashMap<>();
+        Map<String, long[]> byContent = new LinkedHashMap<>();
+        for (DailyCount count : counts) {
+            String team = count.link.teamId().orElse(NO_TEAM);
+            add(byTeam.computeIfAbsent(count.day + "\t" + team + "\t" + count.link.platform(), k -> new long[3]),
+                count);
+            add(byContent.computeIfAbsent(count.day + "\t" + count.link.contentId() + "\t" + count.link.platform(),
+                                          k -> new long[3]), count);
+        }
+        try (PreparedStatement team = connection.prepareStatement(mergeTeamDaily);
+             PreparedStatement content = connection.prepareStatement(mergeContentDaily)) {
+            bindRollup(team, byTeam);
+            bindRollup(content, byContent);
+            team.executeBatch();
+            content.executeBatch();
+        }
+    }
+
+    private static void add(long[] sums, DailyCount count) {
+        sums[0] += count.clicks;
+        sums[1] += count.unique;
+        sums[2] += count.bots;
+    }
+
+    /** Parameters: day, key, platform, then the three counts twice (matched, not matched). */
+    private static void bindRollup(PreparedStatement merge, Map<String, long[]> sums) throws SQLException {
+        for (Map.Entry<String, long[]> entry : sums.entrySet()) {
+            String[] key = entry.getKey().split("\t");
+            merge.setInt(1, Integer.parseInt(key[0]));
+            merge.setString(2, key[1]);
+            merge.setString(3, key[2]);
+            for (int i = 0; i < 6; i++) {
+                merge.setLong(4 + i, entry.getValue()[i % 3]);
+            }
+            merge.addBatch();
+        }
+    }
+
     private static final class DailyCount {
         private final int day;
         private final String linkId;
+        private final LinkInfo link;
         private long clicks;
         private long unique;
         private long bots;
 
-        DailyCount(int day, String linkId) {
+        DailyCount(int day, String linkId, LinkInfo link) {
             this.day = day;
             this.linkId = linkId;
+            this.link = link;
         }
 
         void addTo(PreparedStatement merge) throws SQLException {

@@ -1,0 +1,44 @@
+package io.herald.api.analytics;
+
+import java.time.Clock;
+
+import io.herald.api.attribution.Attribution;
+import io.herald.api.db.Database;
+import io.herald.api.web.JsonBodies;
+
+/** The KPI and personal-data services wired once; {@code Main.routing} registers them. */
+public final class Analytics {
+    private final AnalyticsService summary;
+    private final PreferencesService preferences;
+    private final MyDataService myData;
+
+    private Analytics(AnalyticsService summary, PreferencesService preferences, MyDataService myData) {
+        this.summary = summary;
+        this.preferences = preferences;
+        this.myData = myData;
+    }
+
+    public static Analytics create(Database database, Attribution attribution, JsonBodies bodies, Clock clock) {
+        PreferencesRepository preferences = new PreferencesRepository(database.client());
+        return new Analytics(
+                new AnalyticsService(new Summaries(new SummaryRepository(database.client())), clock),
+                new PreferencesService(preferences, bodies, clock),
+                new MyDataService(new PersonalDataRepository(database.client()), preferences,
+                                  new Erasure(database.client(), attribution), clock));
+    }
+
+    /** {@code /api/v1/analytics} */
+    public AnalyticsService summary() {
+        return summary;
+    }
+
+    /** {@code /api/v1/me/preferences} */
+    public PreferencesService preferences() {
+        return preferences;
+    }
+
+    /** {@code /api/v1/me/stats}, {@code /export}, {@code /data} */
+    public MyDataService myData() {
+        return myData;
+    }
+}

@@ -1,0 +1,61 @@
+package io.herald.api.analytics;
+
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+
+import io.herald.api.auth.Access;
+import io.herald.api.auth.CurrentUser;
+import io.herald.api.web.ApiException;
+import io.herald.api.web.Json;
+import io.herald.api.web.Responses;
+import io.helidon.http.HeaderNames;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+
+/**
+ * {@code /api/v1/me/stats}, {@code /export} and {@code /data}: a person's own figures, everything held about them,
+ * and the erasure of their shares and of their links' personal attribution. Only ever about the signed-in person.
+ */
+public final class MyDataService implements HttpService {
+    private final PersonalDataRepository personalData;
+    private final PreferencesRepository preferences;
+    private final Erasure erasure;
+    private final Clock clock;
+
+    MyDataService(PersonalDataRepository personalData, PreferencesRepository preferences, Erasure erasure,
+                  Clock clock) {
+        this.personalData = personalData;
+        this.preferences = preferences;
+        this.erasure = erasure;
+        this.clock = clock;
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.get("/stats", this::stats)
+                .get("/export", this::export)
+                .delete("/data", this::erase);
+    }
+
+    private void stats(ServerRequest req, ServerResponse res) {
+        CurrentUser user = Access.user(req);
+        Responses.json(res, personalData.stats(user.id(), Period.of(req, clock)));
+    }
+
+    private void export(ServerRequest req, ServerResponse res) {
+        CurrentUser user = Access.user(req);
+        PersonalData data = personalData.export(user.id(), preferences.find(user.id()),
+                                                clock.instant().truncatedTo(ChronoUnit.MILLIS))
+                .orElseThrow(() -> ApiException.unauthorized("The signed-in account no longer exists."));
+        res.header(HeaderNames.CONTENT_DISPOSITION, "attachment; filename=\"herald-my-data.json\"");
+        res.header(HeaderNames.CACHE_CONTROL, "no-store");
+        Responses.json(res, data);
+    }
+
+    private void erase(ServerRequest req, ServerResponse res) {
+        erasure.erase(Access.user(req).id());
+        Responses.noContent(res);
+    }
+}

@@ -1,0 +1,27 @@
+package io.herald.api.analytics;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import io.herald.api.db.Rows;
+import io.helidon.dbclient.DbClient;
+
+/** Stored preferences; rows are mapped here only. */
+final class PreferencesRepository {
+    private final DbClient client;
+
+    PreferencesRepository(DbClient client) {
+        this.client = client;
+    }
+
+    Preferences find(String userId) {
+        return client.execute().namedGet("preferences-get", userId)
+                .map(row -> new Preferences(Rows.flag(row, "leaderboard"),
+                                            Optional.of(Rows.instant(row, "updated_at"))))
+                .orElse(Preferences.DEFAULTS);
+    }
+
+    void save(String userId, boolean leaderboard, Instant at) {
+        client.execute().namedDml("preferences-merge", userId, Rows.flag(leaderboard), at.toEpochMilli());
+    }
+}

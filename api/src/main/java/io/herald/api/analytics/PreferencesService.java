@@ -1,0 +1,43 @@
+package io.herald.api.analytics;
+
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+
+import io.herald.api.auth.Access;
+import io.herald.api.auth.CurrentUser;
+import io.herald.api.web.JsonBodies;
+import io.herald.api.web.Responses;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+
+/** {@code /api/v1/me/preferences}: the signed-in person's consent to appear on the leaderboard. */
+public final class PreferencesService implements HttpService {
+    private final PreferencesRepository preferences;
+    private final JsonBodies bodies;
+    private final Clock clock;
+
+    PreferencesService(PreferencesRepository preferences, JsonBodies bodies, Clock clock) {
+        this.preferences = preferences;
+        this.bodies = bodies;
+        this.clock = clock;
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.get("/preferences", this::get)
+                .put("/preferences", this::put);
+    }
+
+    private void get(ServerRequest req, ServerResponse res) {
+        Responses.json(res, preferences.find(Access.user(req).id()));
+    }
+
+    private void put(ServerRequest req, ServerResponse res) {
+        CurrentUser user = Access.user(req);
+        PreferencesRequest request = bodies.read(req, PreferencesRequest.class);
+        preferences.save(user.id(), request.leaderboard(), clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        Responses.json(res, preferences.find(user.id()));
+    }
+}

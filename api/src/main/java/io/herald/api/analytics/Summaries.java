@@ -1,0 +1,232 @@
+package io.herald.api.analytics;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import io.herald.api.analytics.SummaryRepository.ClickRow;
+import io.herald.api.analytics.SummaryRepository.ContentRow;
+import io.herald.api.analytics.SummaryRepository.ConversionRow;
+import io.herald.api.analytics.SummaryRepository.FunnelRow;
+import io.herald.api.analytics.SummaryRepository.ShareRow;
+import io.herald.api.analytics.SummaryRepository.TeamSize;
+import io.herald.api.attribution.Platform;
+import io.herald.api.attribution.UtcDay;
+import io.herald.api.web.ApiException;
+
+/**
+ * Builds the summary from the grouped reads: totals, the daily series, the platform and team breakdowns, the top
+ * content and the consenting contributors.
+ *
+ * <p>Teams with fewer than {@value #SMALL_TEAM} members (people not deactivated), and people in no team, are counted
+ * together under {@code other}: a breakdown of a very small team would show what a handful of named colleagues did.
+ * For the same reason the summary cannot be filtered to such a team.
+ */
+final class Summaries {
+    static final int SMALL_TEAM = 5;
+    static final String OTHER = "other";
+    static final int TOP_CONTENT = 10;
+    /** Advocacy programmes aim at three value posts per ask. */
+    static final int GIVE_TO_ASK_TARGET = 3;
+
+    private final SummaryRepository repository;
+
+    Summaries(SummaryRepository repository) {
+        this.repository = repository;
+    }
+
+    Summary summary(SummaryFilter filter) {
+        Map<String, TeamSize> teams = new HashMap<>();
+        repository.teamSizes().forEach(team -> teams.put(team.id(), team));
+        filter.teamId().ifPresent(id -> {
+            TeamSize team = Optional.ofNullable(teams.get(id))
+                    .orElseThrow(() -> ApiException.invalidField("team", "is not a team."));
+            if (team.members() < SMALL_TEAM) {
+                throw ApiException.invalidField("team", "has fewer than " + SMALL_TEAM + " members; its figures are "
+                                                        + "counted under \"" + OTHER + "\" and not shown alone.");
+            }
+        });
+
+        // The reads are independent: started together, each on its own connection, they overlap instead of adding up.
+        Reads reads = new Reads(read(() -> repository.clicks(filter)), read(() -> repository.shares(filter)),
+                                read(() -> repository.conversions(filter)), read(() -> repository.contentClicks(filter)),
+                                read(() -> repository.contentShares(filter)),
+                                read(() -> CopyPasteRate.of(repository.fingerprints(filter))),
+                                read(() -> repository.rules(filter)), read(() -> repository.contributors(filter)),
+                                read(() -> repository.funnel(filter)));
+        try {
+            return summary(filter, teams, reads);
+        } finally {
+            reads.abandon();
+        }
+    }
+
+    private record Reads(Read<List<ClickRow>> clicks, Read<List<ShareRow>> shares,
+                         Read<List<ConversionRow>> conversions, Read<List<ContentRow>> contentClicks,
+                         Read<List<ContentRow>> contentShares, Read<Summary.CopyPaste> copyPaste,
+                         Read<List<Summary.Rule>> rules, Read<List<Summary.Contributor>> contributors,
+                         Read<FunnelRow> funnel) {
+        void abandon() {
+            for (Read<?> read : List.of(clicks, shares, conversions, contentClicks, contentShares, copyPaste, rules,
+                                        contributors, funnel)) {
+                read.abandon();
+            }
+        }
+    }
+
+    private static Summary summary(SummaryFilter filter, Map<String, TeamSize> teams, Reads reads) {
+        Map<Integer, Tally> days = new TreeMap<>();
+        for (int day = filter.period().firstDay(); day <= filter.period().lastDay(); day = next(day)) {
+            days.put(day, new Tally());
+        }
+        Map<String, Tally> platforms = new LinkedHashMap<>();
+        for (Platform platform : Platform.values()) {
+            if (filter.platform().isEmpty() || filter.platform().get() == platform) {
+                platforms.put(platform.id(), new Tally());
+            }
+        }
+        Map<String, Tally> byTeam = new LinkedHashMap<>();
+        Tally total = new Tally();
+        long value = 0;
+        long ask = 0;
+
+        for (ClickRow row : reads.clicks().get()) {
+            for (Tally tally : List.of(total, days.get(row.day()), platforms.get(row.platform()),
+                                       team(byTeam, teams, row.teamId()))) {
+                tally.clicks += row.clicks();
+                tally.uniqueClicks += row.uniqueClicks();
+                tally.botVisits += row.botVisits();
+            }
+        }
+        for (ShareRow row : reads.shares().get()) {
+            for (Tally tally : List.of(total, days.get(row.day()), platforms.get(row.platform()),
+                                       team(byTeam, teams, row.teamId()))) {
+                tally.shares += row.shares();
+            }
+            if (row.kind().filter("ask"::equals).isPresent()) {
+                ask += row.shares();
+            } else if (row.kind().filter("value"::equals).isPresent()) {
+                value += row.shares();
+            }
+        }
+        Map<String, BigDecimal> money = new TreeMap<>();
+        for (ConversionRow row : reads.conversions().get()) {
+            for (Tally tally : List.of(total, days.get(row.day()), platforms.get(row.platform()),
+                                       team(byTeam, teams, row.teamId()))) {
+                tally.conversions += row.conversions();
+            }
+            if (row.currency().isPresent() && row.amount().isPresent()) {
+                money.merge(row.currency().get(), row.amount().get(), BigDecimal::add);
+            }
+        }
+
+        FunnelRow funnel = reads.funnel().get();
+        return new Summary(
+                filter.period().from(), filter.period().to(), filter.teamId(), filter.platform().map(Platform::id),
+                new Summary.Funnel(funnel.invited(), funnel.activated(), funnel.active(), funnel.sharers(),
+                                   Summary.ratio(funnel.sharers(), funnel.active())),
+                total.shares,
+                new Summary.Clicks(total.clicks, total.uniqueClicks, total.botVisits),
+                new Summary.Conversions(total.conversions, money.entrySet().stream()
+                        .map(e -> new Summary.Money(e.getKey(), e.getValue())).toList()),
+                Summary.ratio(total.clicks, total.shares),
+                new Summary.GiveToAsk(value, ask, Summary.ratio(value, ask), GIVE_TO_ASK_TARGET),
+                reads.copyPaste().get(),
+                days.entrySet().stream().map(e -> day(e.getKey(), e.getValue())).toList(),
+                platforms.entrySet().stream().map(e -> e.getValue().breakdown(e.getKey(), Optional.empty())).toList(),
+                teamBreakdown(byTeam, teams),
+                topContent(reads.contentClicks().get(), reads.contentShares().get()),
+                reads.rules().get(),
+                reads.contributors().get());
+    }
+
+    private static Tally team(Map<String, Tally> byTeam, Map<String, TeamSize> teams, Optional<String> teamId) {
+        String key = teamId.filter(id -> teams.containsKey(id) && teams.get(id).members() >= SMALL_TEAM)
+                .orElse(OTHER);
+        return byTeam.computeIfAbsent(key, k -> new Tally());
+    }
+
+    /** Named teams by clicks, then shares; "other" last. */
+    private static List<Summary.Breakdown> teamBreakdown(Map<String, Tally> byTeam, Map<String, TeamSize> teams) {
+        List<Summary.Breakdown> named = new ArrayList<>();
+        byTeam.forEach((key, tally) -> {
+            if (!key.equals(OTHER)) {
+                named.add(tally.breakdown(key, Optional.of(teams.get(key).name())));
+            }
+        });
+        named.sort(Comparator.comparingLong(Summary.Breakdown::clicks).reversed()
+                           .thenComparing(Comparator.comparingLong(Summary.Breakdown::shares).reversed())
+                           .thenComparing(Summary.Breakdown::key));
+        Optional.ofNullable(byTeam.get(OTHER)).ifPresent(tally -> named.add(tally.breakdown(OTHER, Optional.empty())));
+        return named;
+    }
+
+    /** The items with the most clicks, then shares. */
+    private static List<Summary.ContentFigures> topContent(List<ContentRow> byClicks, List<ContentRow> byShares) {
+        Map<String, ContentRow> items = new HashMap<>();
+        for (ContentRow row : byClicks) {
+            items.put(row.contentId(), row);
+        }
+        for (ContentRow row : byShares) {
+            items.merge(row.contentId(), row, (clicks, shares) -> new ContentRow(
+                    clicks.contentId(), clicks.title(), clicks.kind(), shares.shares(), clicks.clicks(),
+                    clicks.uniqueClicks()));
+        }
+        return items.values().stream()
+                .sorted(Comparator.comparingLong(ContentRow::clicks).reversed()
+                                .thenComparing(Comparator.comparingLong(ContentRow::shares).reversed())
+                                .thenComparing(ContentRow::contentId))
+                .limit(TOP_CONTENT)
+                .map(row -> new Summary.ContentFigures(row.contentId(), row.title(), row.kind(), row.shares(),
+                                                       row.clicks(), row.uniqueClicks()))
+                .toList();
+    }
+
+    /** A read running on a virtual thread; {@link #get()} waits for it and rethrows what it threw, unchanged. */
+    private static final class Read<T> {
+        private final java.util.concurrent.FutureTask<T> task;
+
+        Read(java.util.concurrent.Callable<T> work) {
+            this.task = new java.util.concurrent.FutureTask<>(work);
+            Thread.ofVirtual().name("herald-summary-read").start(task);
+        }
+
+        T get() {
+            try {
+                return task.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while reading the summary", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+
+        /** Not interrupted: an interrupt inside the H2 driver can close the database. The read just runs out. */
+        void abandon() {
+            task.cancel(false);
+        }
+    }
+
+    private static <T> Read<T> read(java.util.concurrent.Callable<T> work) {
+        return new Read<>(work);
+    }
+
+    private static Summary.Day day(int day, Tally tally) {
+        return new Summary.Day(UtcDay.date(day), tally.shares, tally.clicks, tally.uniqueClicks, tally.botVisits,
+                               tally.conversions);
+    }
+
+    private static int next(int day) {
+        return UtcDay.of(UtcDay.date(day).plusDays(1));
+    }
+}

@@ -1,0 +1,36 @@
+package io.herald.api.analytics;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import io.herald.api.attribution.Platform;
+import io.herald.api.web.ApiException;
+import io.herald.api.web.QueryParams;
+import io.helidon.webserver.http.ServerRequest;
+
+/** What the summary covers: a period, and optionally one team and one platform. */
+public record SummaryFilter(Period period, Optional<String> teamId, Optional<Platform> platform) {
+
+    public static SummaryFilter of(ServerRequest req, Clock clock) {
+        Period period = Period.of(req, clock);
+        Optional<String> team = QueryParams.text(req, "team", 36);
+        Optional<Platform> platform = QueryParams.text(req, "platform", 16).map(SummaryFilter::platform);
+        return new SummaryFilter(period, team, platform);
+    }
+
+    /** The bind values every summary statement starts with (see statements/analytics.yaml). */
+    Object[] parameters() {
+        String team = teamId.orElse(null);
+        String platformId = platform.map(Platform::id).orElse(null);
+        return new Object[] {period.firstDay(), period.lastDay(), team, team, platformId, platformId};
+    }
+
+    private static Platform platform(String id) {
+        for (Platform platform : Platform.values()) {
+            if (platform.id().equals(id)) {
+                return platform;
+            }
+        }
+        throw ApiException.invalidField("platform", "must be linkedin or x, not '" + id + "'.");
+    }
+}

@@ -1,0 +1,155 @@
+package io.herald.api.analytics;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.herald.api.Herald;
+import io.herald.api.TestUsers;
+import io.herald.api.attribution.ApiCalls;
+import io.herald.api.attribution.ApiCalls.Reply;
+import io.helidon.http.HeaderNames;
+import io.helidon.webclient.http1.Http1Client;
+import io.helidon.webclient.http1.Http1ClientResponse;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.is;
+
+/** Builds analytics data the way production does: through the API, the redirect and the click writer. */
+final class AnalyticsCalls {
+    static final String SHOP = "https://shop.example.com";
+
+    private final Herald herald;
+    private final Http1Client client;
+    final ApiCalls api;
+
+    AnalyticsCalls(Herald herald, Http1Client client) {
+        this.herald = herald;
+        this.client = client;
+        this.api = new ApiCalls(client);
+    }
+
+    /** A browser's user agent; a different {@code n} is a different visitor (the address is always loopback). */
+    static String browser(int n) {
+        return "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0."
+               + n + ".0 Safari/537.36";
+    }
+
+    String content(TestUsers.Session admin, String title, String kind) {
+        Reply reply = api.post("/api/v1/content", admin, Map.of(
+                "title", title, "canonicalUrl", "https://example.com/news/" + UUID.randomUUID(),
+                "status", "published", "kind", kind));
+        assertThat(reply.body().toString(), reply.status(), is(201));
+        return reply.text("id");
+    }
+
+    String link(TestUsers.Session employee, String contentId, String platform) {
+        return api.link(employee, contentId, platform);
+    }
+
+    /** GET with a query string ({@code a=1&b=2}), which the client would otherwise encode into the path. */
+    Reply get(String path, String query, TestUsers.Session session) {
+        io.helidon.webclient.http1.Http1ClientRequest request = client.get(path);
+        for (String pair : query.split("&")) {
+            if (!pair.isEmpty()) {
+                int equals = pair.indexOf('=');
+                request.queryParam(pair.substring(0, equals), pair.substring(equals + 1));
+            }
+        }
+        if (session != null) {
+            request.header(HeaderNames.AUTHORIZATION, session.authorization());
+        }
+        try (Http1ClientResponse res = request.request()) {
+            return reply(res);
+        }
+    }
+
+    Reply put(String path, TestUsers.Session session, Object body) {
+        try (Http1ClientResponse res = client.put(path)
+                .header(HeaderNames.AUTHORIZATION, session.authorization())
+                .header(HeaderNames.CONTENT_TYPE, "application/json")
+                .submit(io.herald.api.web.Json.string(body))) {
+            return reply(res);
+        }
+    }
+
+    private static Reply reply(Http1ClientResponse res) {
+        String text = res.as(String.class);
+        try {
+            return new Reply(res.status().code(), io.herald.api.web.Json.MAPPER.readTree(text), res.headers());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A person's visit through the link; returns the click id (hclid). */
+    String click(String code, String userAgent) {
+        try (Http1ClientResponse res = client.get("/r/" + code).followRedirects(false)
+                .header(HeaderNames.USER_AGENT, userAgent).request()) {
+            assertThat(res.status().code(), is(302));
+            String location = res.headers().first(HeaderNames.LOCATION).orElseThrow();
+            return location.substring(location.indexOf("hclid=") + 6);
+        }
+    }
+
+    /** A link-preview fetcher's visit. */
+    void botVisit(String code) {
+        try (Http1ClientResponse res = client.get("/r/" + code).followRedirects(false)
+                .header(HeaderNames.USER_AGENT, "facebookexternalhit/1.1").request()) {
+            assertThat(res.status().code(), is(302));
+        }
+    }
+
+    /** Stores every visit made so far, as the writer would within a moment. */
+    void flush() {
+        assertThat(herald.attribution().clickWriter().flush(Duration.ofSeconds(20)), is(true));
+    }
+
+    String share(TestUsers.Session employee, String code, String platform, Instant postedAt, String fingerprint,
+                 Map<String, Integer> findings) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("id", UUID.randomUUID().toString());
+        body.put("linkCode", code);
+        body.put("platform", platform);
+        body.put("postedAt", postedAt.toString());
+        body.put("ownWords", new BigDecimal("0.5"));
+        body.put("findings", findings);
+        if (fingerprint != null) {
+            body.put("fingerprint", fingerprint);
+        }
+        Reply reply = api.post("/api/v1/shares", employee, body);
+        assertThat(reply.body().toString(), reply.status(), is(201));
+        return reply.text("id");
+    }
+
+    String site(TestUsers.Session admin) {
+        Reply reply = api.post("/api/v1/sites", admin, Map.of("name", "Shop", "allowedOrigins", List.of(SHOP)));
+        assertThat(reply.status(), is(201));
+        return reply.text("key");
+    }
+
+    void conversion(String siteKey, String clickId, String value, String currency) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("clickId", clickId);
+        body.put("type", "purchase");
+        body.put("value", new BigDecimal(value));
+        body.put("currency", currency);
+        body.put("eventId", UUID.randomUUID().toString());
+        try (Http1ClientResponse res = client.post("/api/v1/conversions")
+                .header(HeaderNames.create("X-Herald-Site-Key"), siteKey)
+                .header(HeaderNames.CONTENT_TYPE, "application/json")
+                .submit(io.herald.api.web.Json.string(body))) {
+            assertThat(res.as(String.class), res.status().code(), is(201));
+        }
+    }
+
+    /** A fresh access token for someone signed in earlier (the test clock moved past their token's lifetime). */
+    TestUsers.Session renewed(TestUsers.Session session) {
+        return new TestUsers.Session(session.userId(), session.email(), session.role(), session.teamId(),
+                                     herald.accessTokens().issue(session.userId(), session.role()).token());
+    }
+}
