@@ -12,11 +12,11 @@ final class StartupBanner {
     }
 
     static String text(Herald herald) {
-        String publicUrl = herald.config().get("herald.public-url").asString().orElse("http://127.0.0.1:8080");
+        String publicUrl = Herald.publicUrl(herald.config());
         Path extension = Path.of(herald.config().get("herald.extension-dir").asString()
                                          .orElse("extension/target/webextension")).toAbsolutePath().normalize();
         StringBuilder text = new StringBuilder("\n  Herald is running.\n")
-                .append("  Admin console:      ").append(publicUrl.replaceAll("/+$", "")).append("/admin/\n");
+                .append("  Admin console:      ").append(publicUrl).append("/admin/\n");
         herald.firstAdminInvite().ifPresent(invite -> text
                 .append("  First admin invite: ").append(invite.code()).append('\n')
                 .append("                      (one-time code, expires ").append(invite.expiresAt())

@@ -3,6 +3,7 @@ package io.herald.api.attribution;
 import java.time.Clock;
 import java.time.Duration;
 
+import io.herald.api.Herald;
 import io.herald.api.attribution.bots.BotClassifier;
 import io.herald.api.attribution.clicks.ClickBuffer;
 import io.herald.api.attribution.clicks.ClickWriter;
@@ -80,8 +81,7 @@ public final class Attribution implements AutoCloseable {
                 duration(redirectConfig, "max-retry-interval", Duration.ofSeconds(15)),
                 duration(redirectConfig, "shutdown-timeout", Duration.ofSeconds(10))), salts::rotate);
 
-        String publicUrl = config.get("herald.public-url").asString().orElse("http://127.0.0.1:8080")
-                .replaceAll("/+$", "");
+        String publicUrl = Herald.publicUrl(config);
         LinkService links = new LinkService(linkRepository, targets, redirects, bodies, publicUrl, clock);
         RedirectService redirect = new RedirectService(redirects, buffer, new ClickIds(clock),
                                                        redirectConfig.get("trust-forwarded-for").asBoolean()

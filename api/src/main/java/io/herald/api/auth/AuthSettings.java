@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
+import io.herald.api.Herald;
 import io.helidon.config.Config;
 
 /**
@@ -31,9 +32,8 @@ public record AuthSettings(String issuer,
 
     public static AuthSettings from(Config config) {
         Config auth = config.get("herald.auth");
-        String publicUrl = config.get("herald.public-url").asString().orElse("http://127.0.0.1:8080");
         return new AuthSettings(
-                auth.get("issuer").asString().filter(s -> !s.isBlank()).orElse(stripSlash(publicUrl)),
+                auth.get("issuer").asString().filter(s -> !s.isBlank()).orElse(Herald.publicUrl(config)),
                 auth.get("audience").asString().filter(s -> !s.isBlank()).orElse("herald-api"),
                 duration(auth, "access-token-lifetime", "PT15M"),
                 duration(auth, "refresh-token-lifetime", "P30D"),
@@ -59,9 +59,5 @@ public record AuthSettings(String issuer,
 
     private static Optional<Path> path(Config auth, String key) {
         return auth.get(key).asString().filter(s -> !s.isBlank()).map(Path::of);
-    }
-
-    private static String stripSlash(String url) {
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 }
