@@ -71,7 +71,10 @@ public final class Main {
     public static void routing(HttpRouting.Builder routing, Herald herald) {
         ProblemHandler.register(routing);
         routing.addFilter(herald.bearerTokenFilter());
-        routing.register("/.well-known", herald.jwksService())
+        // The redirect comes first: routing tries routes in the order they are registered, and /r takes almost all
+        // of the traffic, so it should not be compared with every API route before it is found.
+        routing.register("/r", herald.attribution().redirect())
+                .register("/.well-known", herald.jwksService())
                 .register("/api/v1/auth", herald.signInService())
                 .register("/api/v1/invites", herald.invitesService())
                 .register("/api/v1/users", herald.usersService())
@@ -87,8 +90,7 @@ public final class Main {
                 .register("/api/v1/shares", herald.attribution().shares())
                 .register("/api/v1/sites", herald.attribution().sites())
                 .register("/api/v1/conversions", herald.attribution().conversions())
-                .register("/snippet", herald.attribution().snippet())
-                .register("/r", herald.attribution().redirect());
+                .register("/snippet", herald.attribution().snippet());
         AdminConsole.register(routing);
     }
 }

@@ -56,7 +56,6 @@ final class Erasure {
 
     private static void clearAttribution(DbExecute tx, String userId, List<String> links) {
         for (String link : links) {
-            tx.namedDml("erase-link-clicks", link);
             tx.namedDml("erase-link-bot-visits", link);
         }
         tx.namedDml("erase-click-daily", userId);

@@ -29,6 +29,10 @@ import static org.hamcrest.Matchers.not;
 /** A person's own figures, their export, and the erasure of their shares and links' personal attribution. */
 @ServerTest
 class MyDataTest {
+    // A raw click names no one itself: it is the employee's through its link.
+    private static final String CLICKS_OF_USER =
+            "SELECT COUNT(*) AS n FROM clicks c JOIN links l ON l.id = c.link_id WHERE l.user_id = ?";
+
     private static final TestClock CLOCK = new TestClock(Instant.parse("2026-05-01T09:00:00Z"));
     private static final Herald HERALD = TestHerald.start(Map.of("herald.redirect.flush-interval", "PT1H"), CLOCK);
     private static final TestUsers USERS = new TestUsers(HERALD);
@@ -136,7 +140,7 @@ class MyDataTest {
         String userId = carol.session().userId();
         Session other = active(admin, key).session();
         calls.put("/api/v1/me/preferences", carol.session(), Map.of("leaderboard", true));
-        assertThat(count("SELECT COUNT(*) AS n FROM clicks WHERE user_id = ?", userId), is(3L));
+        assertThat(count(CLICKS_OF_USER, userId), is(3L));
         assertThat(count("SELECT COUNT(*) AS n FROM conversions WHERE user_id = ?", userId), is(1L));
 
         assertThat(calls.api.delete("/api/v1/me/data", carol.session()).status(), is(204));
@@ -146,9 +150,10 @@ class MyDataTest {
         assertThat(calls.api.get("/api/v1/shares/" + carol.valueShare(), carol.session()).status(), is(404));
         assertThat(count("SELECT COUNT(*) AS n FROM links WHERE user_id = ? OR owner_key = ?", userId, userId),
                    is(0L));
-        for (String table : new String[] {"clicks", "bot_visits", "click_daily", "conversions"}) {
+        for (String table : new String[] {"bot_visits", "click_daily", "conversions"}) {
             assertThat(table, count("SELECT COUNT(*) AS n FROM " + table + " WHERE user_id = ?", userId), is(0L));
         }
+        assertThat(count(CLICKS_OF_USER, userId), is(0L));
         // The aggregate counts stay, belonging to no one.
         assertThat(count("SELECT COUNT(*) AS n FROM clicks c JOIN links l ON l.id = c.link_id WHERE l.code = ?",
                          carol.valueLink()), is(2L));
@@ -160,9 +165,8 @@ class MyDataTest {
         calls.flush();
         assertThat(count("SELECT COUNT(*) AS n FROM clicks c JOIN links l ON l.id = c.link_id WHERE l.code = ?",
                          carol.valueLink()), is(3L));
-        for (String table : new String[] {"clicks", "click_daily"}) {
-            assertThat(table, count("SELECT COUNT(*) AS n FROM " + table + " WHERE user_id = ?", userId), is(0L));
-        }
+        assertThat(count(CLICKS_OF_USER, userId), is(0L));
+        assertThat(count("SELECT COUNT(*) AS n FROM click_daily WHERE user_id = ?", userId), is(0L));
         Reply stats = calls.get("/api/v1/me/stats", "from=2026-05-01&to=2026-05-01", carol.session());
         assertThat(stats.body().path("shares").asLong(), is(0L));
         assertThat(stats.body().path("clicks").path("total").asLong(), is(0L));
@@ -171,7 +175,7 @@ class MyDataTest {
         assertThat(export.body().path("links").size(), is(0));
         assertThat(export.body().path("shares").size(), is(0));
         // Nobody else's data went with hers.
-        assertThat(count("SELECT COUNT(*) AS n FROM clicks WHERE user_id = ?", other.userId()), is(3L));
+        assertThat(count(CLICKS_OF_USER, other.userId()), is(3L));
         assertThat(count("SELECT COUNT(*) AS n FROM shares WHERE user_id = ?", other.userId()), is(2L));
         // Her link is hers no more: asking for a link again makes a new one.
         String fresh = calls.link(carol.session(),

@@ -1,9 +1,8 @@
 package io.herald.api.attribution.clicks;
 
-import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -15,13 +14,12 @@ import io.helidon.metrics.api.Metrics;
  * the batch the writer is trying to store, so while the database is down at most {@code capacity} visits are held;
  * the ones after that are dropped and counted in {@code herald_clicks_dropped_total}.
  *
- * <p>Offering is lock-free apart from the queue's own put lock, so the redirect never waits on the writer.
+ * <p>Offering is lock-free and signals no one, so the redirect never waits on the writer nor wakes it: the writer
+ * comes to collect what has arrived (see {@link ClickWriter}). Waking it for every click would cost each redirect a
+ * lock and a system call, and the writer a context switch per click.
  */
 public final class ClickBuffer {
-    /** Wakes the writer without carrying a visit (flush and close); never counted, never written. */
-    static final Visit WAKE = new Visit("", "", 0, false, "", "", java.util.Optional.empty());
-
-    private final LinkedBlockingQueue<Visit> queue = new LinkedBlockingQueue<>();
+    private final Queue<Visit> queue = new ConcurrentLinkedQueue<>();
     private final AtomicInteger held = new AtomicInteger();
     private final AtomicLong accepted = new AtomicLong();
     private final AtomicLong dropped = new AtomicLong();
@@ -49,8 +47,9 @@ public final class ClickBuffer {
                 return false;
             }
         } while (!held.compareAndSet(now, now + 1));
+        // Queued before it is counted as accepted: a flush waiting for it then always finds it in the queue.
+        queue.offer(visit);
         accepted.incrementAndGet();
-        queue.add(visit);
         return true;
     }
 
@@ -73,20 +72,19 @@ public final class ClickBuffer {
         return dropped.get();
     }
 
-    Visit poll(Duration timeout) throws InterruptedException {
-        return queue.poll(timeout.toNanos(), TimeUnit.NANOSECONDS);
-    }
-
+    /** Moves up to {@code max} queued visits, oldest first, to the end of {@code batch}. */
     void drainTo(List<Visit> batch, int max) {
-        queue.drainTo(batch, max);
+        for (int i = 0; i < max; i++) {
+            Visit visit = queue.poll();
+            if (visit == null) {
+                return;
+            }
+            batch.add(visit);
+        }
     }
 
     boolean isEmpty() {
         return queue.isEmpty();
-    }
-
-    void wake() {
-        queue.add(WAKE);
     }
 
     /** The writer stored these visits (or gave them up, see {@link #drop}): they no longer count against the bound. */

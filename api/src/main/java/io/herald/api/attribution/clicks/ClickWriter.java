@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 
 import io.helidon.metrics.api.Counter;
 import io.helidon.metrics.api.Metrics;
@@ -13,14 +14,17 @@ import io.helidon.metrics.api.Metrics;
  * The one background thread that moves visits from the {@link ClickBuffer} into the database in batches.
  *
  * <p>A batch is written when it is full ({@code batch-size}) or when its first visit has waited {@code flush-interval};
- * under load batches fill long before that. When the sink fails (database down) the writer keeps the batch and
+ * under load batches fill long before that. The writer collects visits by looking every few milliseconds rather than
+ * being woken by each one, so under load it takes hundreds at a time. When the sink fails (database down) the writer keeps the batch and
  * retries with a growing pause up to {@code max-retry-interval}, while the buffer keeps taking new visits up to its
  * bound. {@link #close()} stops taking time: it writes everything held, retrying until {@code shutdown-timeout}, and
  * only then gives up what is left and counts it as dropped.
  */
 public final class ClickWriter implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(ClickWriter.class.getName());
-    private static final Duration IDLE_POLL = Duration.ofMillis(500);
+    // How often the writer looks for new visits while it is collecting a batch or idle. Producers never signal (see
+    // ClickBuffer), so this bounds how late a visit is noticed; flush() and close() wake the writer at once.
+    private static final long POLL_NANOS = Duration.ofMillis(10).toNanos();
     private static final Duration HOUSEKEEPING = Duration.ofSeconds(1);
 
     private final ClickBuffer buffer;
@@ -67,7 +71,7 @@ public final class ClickWriter implements AutoCloseable {
         long target = buffer.accepted();
         long deadline = System.nanoTime() + timeout.toNanos();
         urgent = true;
-        buffer.wake();
+        LockSupport.unpark(thread);
         synchronized (progress) {
             while (done.get() < target) {
                 long left = deadline - System.nanoTime();
@@ -93,7 +97,7 @@ public final class ClickWriter implements AutoCloseable {
         }
         shutdownDeadline = System.nanoTime() + settings.shutdownTimeout().toNanos();
         running = false;
-        buffer.wake();
+        LockSupport.unpark(thread);
         // Waits for as long as the writer gets on with it (a backlog after a burst can take a while); it stops
         // waiting only when the writer has made no progress for the shutdown timeout (the database is down).
         long lastDone = -1;
@@ -174,33 +178,41 @@ public final class ClickWriter implements AutoCloseable {
         }
     }
 
-    /** Collects a batch: waits for a first visit, then for more until full or {@code flush-interval} has passed. */
+    /**
+     * Collects a batch: takes what has arrived, and while the batch is neither full nor older than
+     * {@code flush-interval} (counted from when its first visit was seen), looks again every few milliseconds. Returns
+     * with an empty batch after one look when nothing is waiting, so that housekeeping runs.
+     */
     private void fill(List<Visit> batch) throws InterruptedException {
-        Visit first = buffer.poll(IDLE_POLL);
-        if (first == null) {
-            return;
-        }
-        add(batch, first);
-        long deadline = System.nanoTime() + settings.flushInterval().toNanos();
-        while (batch.size() < settings.batchSize()) {
+        long flushNanos = settings.flushInterval().toNanos();
+        long firstSeen = 0;
+        while (true) {
             buffer.drainTo(batch, settings.batchSize() - batch.size());
-            batch.removeIf(v -> v == ClickBuffer.WAKE);
-            long left = deadline - System.nanoTime();
-            if (batch.size() >= settings.batchSize() || left <= 0 || !running || urgent) {
+            long now = System.nanoTime();
+            if (batch.isEmpty()) {
+                if (urgent) {
+                    urgent = false;  // a flush found nothing left to write
+                } else if (running) {
+                    pause(POLL_NANOS);
+                }
+                return;
+            }
+            if (firstSeen == 0) {
+                firstSeen = now;
+            }
+            long waited = now - firstSeen;
+            if (batch.size() >= settings.batchSize() || urgent || !running || waited >= flushNanos) {
                 break;
             }
-            Visit next = buffer.poll(Duration.ofNanos(left));
-            if (next == null) {
-                break;
-            }
-            add(batch, next);
+            pause(Math.min(POLL_NANOS, flushNanos - waited));
         }
         urgent = false;
     }
 
-    private static void add(List<Visit> batch, Visit visit) {
-        if (visit != ClickBuffer.WAKE) {
-            batch.add(visit);
+    private void pause(long nanos) throws InterruptedException {
+        LockSupport.parkNanos(this, nanos);
+        if (Thread.interrupted()) {
+            throw new InterruptedException();
         }
     }
 
@@ -216,7 +228,6 @@ public final class ClickWriter implements AutoCloseable {
     private void giveUp(List<Visit> batch) {
         List<Visit> rest = new ArrayList<>(batch);
         buffer.drainTo(rest, Integer.MAX_VALUE);
-        rest.removeIf(v -> v == ClickBuffer.WAKE);
         if (!rest.isEmpty()) {
             LOG.log(Level.ERROR, "Shutting down with " + rest.size() + " clicks that could not be written; "
                                  + "they are counted in herald_clicks_dropped_total.");

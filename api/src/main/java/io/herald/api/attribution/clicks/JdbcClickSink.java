@@ -133,7 +133,7 @@ public final class JdbcClickSink implements ClickSink {
                         uniqueVisitors.addBatch();
                     }
                     counts.clicks++;
-                    addClick(clicks, link.get(), visit, day, unique, referrerHost);
+                    addClick(clicks, link.get(), visit, unique, referrerHost);
                 }
                 clicks.executeBatch();
                 botVisits.executeBatch();
@@ -198,15 +198,16 @@ public final class JdbcClickSink implements ClickSink {
         }
     }
 
-    private static void addClick(PreparedStatement insert, LinkInfo link, Visit visit, int day, boolean unique,
+    private static void addClick(PreparedStatement insert, LinkInfo link, Visit visit, boolean unique,
                                  Optional<String> referrerHost) throws SQLException {
+        // Only the click's own columns: the link's code, owner, content and platform are read through link_id.
         insert.setString(1, visit.clickId());
-        link.bind(insert, 2);
-        insert.setLong(8, visit.at());
-        insert.setInt(9, day);
-        insert.setInt(10, unique ? 1 : 0);
-        setOptional(insert, 11, referrerHost);
-        insert.setString(12, Device.of(visit.userAgent()).id());
+        insert.setString(2, link.id());
+        setOptional(insert, 3, link.teamId());
+        insert.setLong(4, visit.at());
+        insert.setInt(5, unique ? 1 : 0);
+        setOptional(insert, 6, referrerHost);
+        insert.setString(7, Device.of(visit.userAgent()).id());
         insert.addBatch();
     }
 

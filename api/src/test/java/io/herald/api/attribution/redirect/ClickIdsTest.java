@@ -3,6 +3,10 @@ package io.herald.api.attribution.redirect;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.herald.api.attribution.MovableClock;
 import org.junit.jupiter.api.Test;
@@ -25,6 +29,26 @@ class ClickIdsTest {
         }
         assertThat(ClickIds.issuedAt(ids.next()).orElseThrow(), is(clock.instant()));
         assertThat(ClickIds.issuedAt("not-a-click-id!").isPresent(), is(false));
+    }
+
+    @Test
+    void threadsDrawingAtOnceNeverGetTheSameId() throws Exception {
+        // Ids come from shared blocks of random bytes: two threads must never be handed the same bytes.
+        Set<String> seen = ConcurrentHashMap.newKeySet();
+        AtomicInteger repeated = new AtomicInteger();
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int t = 0; t < 64; t++) {
+                threads.submit(() -> {
+                    for (int i = 0; i < 2_000; i++) {
+                        if (!seen.add(ids.next())) {
+                            repeated.incrementAndGet();
+                        }
+                    }
+                });
+            }
+        }
+        assertThat(repeated.get(), is(0));
+        assertThat(seen.size(), is(64 * 2_000));
     }
 
     @Test

@@ -143,7 +143,9 @@ class RedirectServiceTest {
                                        Optional.of("https://www.linkedin.com/feed/update/urn:li:activity:1?x=secret"))
                                          .location());
         flush();
-        DbRow click = HERALD.database().client().execute().get("SELECT * FROM clicks WHERE click_id = ?", clickId)
+        DbRow click = HERALD.database().client().execute()
+                .get("SELECT c.*, l.user_id, l.content_id, l.platform, l.code FROM clicks c JOIN links l "
+                     + "ON l.id = c.link_id WHERE c.click_id = ?", clickId)
                 .orElseThrow();
         assertThat(Rows.string(click, "device"), is("mobile"));
         assertThat(Rows.string(click, "referrer_host"), is("www.linkedin.com"));
