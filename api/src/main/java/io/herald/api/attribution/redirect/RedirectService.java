@@ -10,7 +10,9 @@ import io.helidon.http.Header;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.HeaderValues;
 import io.helidon.http.Method;
+import io.helidon.http.PathMatchers;
 import io.helidon.http.Status;
+import io.helidon.webserver.http.HttpRoute;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
@@ -47,12 +49,17 @@ public final class RedirectService implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        rules.get("/{code}", this::visit)
-                .head("/{code}", this::visit);
+        // A prefix route and the code read from the path, rather than a "/{code}" template: a template is matched by
+        // a regular expression with a named group on every request, and this route takes almost all the traffic.
+        rules.route(HttpRoute.builder()
+                            .methods(Method.GET, Method.HEAD)
+                            .path(PathMatchers.prefix("/"))
+                            .handler(this::visit)
+                            .build());
     }
 
     private void visit(ServerRequest req, ServerResponse res) {
-        String code = req.path().pathParameters().get("code");
+        String code = code(req.path().path());
         RedirectTable.Entry link = table.find(code)
                 .orElseThrow(() -> ApiException.notFound("There is no tracked link with this code."));
         Destination destination = link.destination()
@@ -67,6 +74,11 @@ public final class RedirectService implements HttpService {
         res.header(REFERRER_POLICY);
         res.header(NO_INDEX);
         res.send();
+    }
+
+    /** The path below the service's own ("/CODE"), without its slash; anything longer is no code and finds nothing. */
+    private static String code(String path) {
+        return path.startsWith("/") ? path.substring(1) : path;
     }
 
     private static Optional<String> referrer(ServerRequest req) {

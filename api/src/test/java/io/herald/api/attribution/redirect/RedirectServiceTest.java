@@ -125,6 +125,19 @@ class RedirectServiceTest {
     }
 
     @Test
+    void onlyTheCodeItselfRedirects() {
+        String content = CONTENT.published("paths", "https://example.com/paths");
+        String code = api.link(USERS.employee(), content, "x");
+        assertThat(visit(code, CHROME).status(), is(302));
+        for (String path : new String[]{"/r/" + code + "/more", "/r/" + code + "/", "/r/more/" + code, "/r/", "/r"}) {
+            try (Http1ClientResponse res = client.get(path).followRedirects(false).request()) {
+                assertThat(path, res.status().code(), is(404));
+                assertThat(path, res.headers().first(HeaderNames.LOCATION).isPresent(), is(false));
+            }
+        }
+    }
+
+    @Test
     void linksKeepWorkingAfterTheirContentIsArchived() {
         String content = CONTENT.published("old-news", "https://example.com/old");
         String code = api.link(USERS.employee(), content, "x");
