@@ -2,19 +2,21 @@
 # Redirect benchmark (issue 4): Herald's /r/{code} against an nginx that answers every request with a fixed 302, in
 # the same run, on loopback only. Not a test: it prints numbers. Run from anywhere: bench/redirect/run.sh
 #
-# What it does: builds the API, starts Herald on the embedded H2 database in a fresh data directory with one link
-# (bench/redirect/BenchHerald.java), starts nginx with its own config in a temp dir, warms both up, then runs wrk at 50
-# and 200 connections for 20 s each with a browser user agent (nginx then Herald, per level), stops Herald gracefully
-# (the click buffer is flushed) and compares the clicks in the database with the requests wrk completed.
+# What it does: builds the API, starts Herald on the embedded H2 database in a fresh data directory, where the first
+# admin creates one content item and their link through the API (bench/redirect/BenchHerald.java), starts nginx with
+# its own config in a temp dir, warms both up, then runs wrk at 50 and 200 connections for 20 s each with a browser
+# user agent (nginx then Herald, per level), stops Herald gracefully (the click buffer is flushed) and compares the
+# clicks in the database with the requests wrk completed.
 #
 # Needs: a JDK 21+ (JAVA_HOME or /usr/lib/jvm), nginx and wrk (Debian packages; installed with apt-get if missing).
-# Environment: DURATION (default 20s), WARMUP (20s), LEVELS ("50 200"), HERALD_PORT and NGINX_PORT (default: free
-# ports picked at random; a port something already listens on is refused, so no other server is ever loaded).
+# Environment: DURATION (default 20s), WARMUP (30s; the JIT keeps compiling Herald's paths for about that long),
+# LEVELS ("50 200"), HERALD_PORT and NGINX_PORT (default: free ports picked at random; a port something already
+# listens on is refused, so no other server is ever loaded).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
 DURATION="${DURATION:-20s}"
-WARMUP="${WARMUP:-20s}"
+WARMUP="${WARMUP:-30s}"
 LEVELS="${LEVELS:-50 200}"
 listening() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 free_port() {
@@ -39,11 +41,8 @@ if ! command -v nginx >/dev/null || ! command -v wrk >/dev/null; then
 fi
 NGINX="$(command -v nginx || echo /usr/sbin/nginx)"
 if [ -z "${JAVA_HOME:-}" ]; then
-  for c in /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/*; do
-    if [ -x "$c/bin/java" ] && "$c/bin/java" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then JAVA_HOME="$c"; break; fi
-  done
+  source bench/jdk.sh
 fi
-export JAVA_HOME
 JAVA="$JAVA_HOME/bin/java"
 
 work="$(mktemp -d /tmp/herald-bench.XXXXXX)"
