@@ -5,7 +5,8 @@
 # queries on the same database in the same run. Not a test: it prints numbers. Run from anywhere: bench/kpi/run.sh
 #
 # Environment: RUNS (default 100), WARMUP (30), RAW_CLICKS=1 to also load 10 million raw clicks rows (the summary
-# never reads them; slow), KEEP=1 to keep the data directory.
+# never reads them; slow), KEEP=1 to keep the data directory, DATA=<dir> to measure again on the data directory a
+# KEEP=1 run printed (<dir>/data; no load, the server migrates it to the current schema first).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
@@ -13,7 +14,12 @@ if [ -z "${JAVA_HOME:-}" ]; then
   source bench/jdk.sh
 fi
 JAVA="$JAVA_HOME/bin/java"
-work="$(mktemp -d /tmp/herald-kpi.XXXXXX)"
+if [ -n "${DATA:-}" ]; then
+  work="$(cd "$DATA" && pwd)"
+  export REUSE=1 KEEP=1
+else
+  work="$(mktemp -d /tmp/herald-kpi.XXXXXX)"
+fi
 cleanup() { [ "${KEEP:-0}" = 1 ] || rm -rf "$work"; }
 trap cleanup EXIT
 

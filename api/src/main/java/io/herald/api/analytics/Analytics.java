@@ -3,6 +3,7 @@ package io.herald.api.analytics;
 import java.time.Clock;
 
 import io.herald.api.attribution.Attribution;
+import io.herald.api.attribution.shares.ShareRepository;
 import io.herald.api.db.Database;
 import io.herald.api.web.JsonBodies;
 
@@ -21,10 +22,11 @@ public final class Analytics {
     public static Analytics create(Database database, Attribution attribution, JsonBodies bodies, Clock clock) {
         PreferencesRepository preferences = new PreferencesRepository(database.client());
         return new Analytics(
-                new AnalyticsService(new Summaries(new SummaryRepository(database.client())), clock),
+                new AnalyticsService(new Summaries(new SummaryRepository(database.plainQueries())), clock),
                 new PreferencesService(preferences, bodies, clock),
                 new MyDataService(new PersonalDataRepository(database.client()), preferences,
-                                  new Erasure(database.client(), attribution), clock));
+                                  new Erasure(database.client(), attribution,
+                                              new ShareRepository(database.client())), clock));
     }
 
     /** {@code /api/v1/analytics} */

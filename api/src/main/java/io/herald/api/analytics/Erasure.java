@@ -5,16 +5,18 @@ import java.time.Duration;
 import java.util.List;
 
 import io.herald.api.attribution.Attribution;
+import io.herald.api.attribution.shares.ShareRepository;
 import io.herald.api.db.Rows;
 import io.herald.api.db.Transactions;
 import io.helidon.dbclient.DbClient;
 import io.helidon.dbclient.DbExecute;
 
 /**
- * {@code DELETE /api/v1/me/data}: deletes a person's shares (their findings go with them), their preferences, and
- * the personal attribution of their links. Links keep redirecting, so posts already out there keep working; they
- * belong to no one from then on, and their clicks, bot visits, daily counts and conversions stay in the aggregates
- * without the person's id.
+ * {@code DELETE /api/v1/me/data}: deletes a person's shares (their findings go with them; the share rollups and other
+ * people's copy-paste flags follow, see {@link ShareRepository#erase}), their preferences, and the personal
+ * attribution of their links. Links keep redirecting, so posts already out there keep working; they belong to no one
+ * from then on, and their clicks, bot visits, daily counts and conversions stay in the aggregates without the
+ * person's id.
  *
  * <p>The click writer copies a link's owner into each click from a cache it refreshes once a minute. So after the
  * erasing transaction the writer is told to forget its cache and given time to store what it already held; the
@@ -27,16 +29,18 @@ final class Erasure {
 
     private final DbClient client;
     private final Attribution attribution;
+    private final ShareRepository shares;
 
-    Erasure(DbClient client, Attribution attribution) {
+    Erasure(DbClient client, Attribution attribution, ShareRepository shares) {
         this.client = client;
         this.attribution = attribution;
+        this.shares = shares;
     }
 
     void erase(String userId) {
         List<String> links = Transactions.inTransaction(client, tx -> {
             List<String> ids = tx.namedQuery("erase-link-ids", userId).map(row -> Rows.string(row, "id")).toList();
-            tx.namedDml("erase-shares", userId);
+            shares.erase(tx, userId);
             tx.namedDml("erase-preferences", userId);
             for (String link : ids) {
                 tx.namedDml("erase-link", link);

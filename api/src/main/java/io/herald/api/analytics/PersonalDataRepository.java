@@ -45,7 +45,8 @@ final class PersonalDataRepository {
         for (DbRow row : execute.namedQuery("my-conversions", parameters).toList()) {
             conversions += Rows.number(row, "conversions");
             Optional<String> currency = Rows.optionalString(row, "currency");
-            Optional<BigDecimal> amount = SummaryRepository.decimal(row, "amount");
+            Optional<BigDecimal> amount = Rows.optionalString(row, "amount").map(BigDecimal::new)
+                    .map(SummaryRepository::plain);
             if (currency.isPresent() && amount.isPresent()) {
                 money.merge(currency.get(), amount.get(), BigDecimal::add);
             }

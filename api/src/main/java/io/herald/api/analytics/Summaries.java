@@ -11,7 +11,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import io.herald.api.analytics.SummaryRepository.ClickRow;
-import io.herald.api.analytics.SummaryRepository.ContentRow;
+import io.herald.api.analytics.SummaryRepository.ContentClicks;
+import io.herald.api.analytics.SummaryRepository.ContentItem;
+import io.herald.api.analytics.SummaryRepository.ContentShares;
 import io.herald.api.analytics.SummaryRepository.ConversionRow;
 import io.herald.api.analytics.SummaryRepository.FunnelRow;
 import io.herald.api.analytics.SummaryRepository.ShareRow;
@@ -56,10 +58,8 @@ final class Summaries {
         // The reads are independent: started together, each on its own connection, they overlap instead of adding up.
         Reads reads = new Reads(read(() -> repository.clicks(filter)), read(() -> repository.shares(filter)),
                                 read(() -> repository.conversions(filter)), read(() -> repository.contentClicks(filter)),
-                                read(() -> repository.contentShares(filter)),
-                                read(() -> CopyPasteRate.of(repository.fingerprints(filter))),
-                                read(() -> repository.rules(filter)), read(() -> repository.contributors(filter)),
-                                read(() -> repository.funnel(filter)));
+                                read(() -> repository.contentShares(filter)), read(() -> repository.rules(filter)),
+                                read(() -> repository.contributors(filter)), read(() -> repository.funnel(filter)));
         try {
             return summary(filter, teams, reads);
         } finally {
@@ -68,19 +68,18 @@ final class Summaries {
     }
 
     private record Reads(Read<List<ClickRow>> clicks, Read<List<ShareRow>> shares,
-                         Read<List<ConversionRow>> conversions, Read<List<ContentRow>> contentClicks,
-                         Read<List<ContentRow>> contentShares, Read<Summary.CopyPaste> copyPaste,
-                         Read<List<Summary.Rule>> rules, Read<List<Summary.Contributor>> contributors,
-                         Read<FunnelRow> funnel) {
+                         Read<List<ConversionRow>> conversions, Read<List<ContentClicks>> contentClicks,
+                         Read<List<ContentShares>> contentShares, Read<List<Summary.Rule>> rules,
+                         Read<List<Summary.Contributor>> contributors, Read<FunnelRow> funnel) {
         void abandon() {
-            for (Read<?> read : List.of(clicks, shares, conversions, contentClicks, contentShares, copyPaste, rules,
-                                        contributors, funnel)) {
+            for (Read<?> read : List.of(clicks, shares, conversions, contentClicks, contentShares, rules, contributors,
+                                        funnel)) {
                 read.abandon();
             }
         }
     }
 
-    private static Summary summary(SummaryFilter filter, Map<String, TeamSize> teams, Reads reads) {
+    private Summary summary(SummaryFilter filter, Map<String, TeamSize> teams, Reads reads) {
         Map<Integer, Tally> days = new TreeMap<>();
         for (int day = filter.period().firstDay(); day <= filter.period().lastDay(); day = next(day)) {
             days.put(day, new Tally());
@@ -93,8 +92,8 @@ final class Summaries {
         }
         Map<String, Tally> byTeam = new LinkedHashMap<>();
         Tally total = new Tally();
-        long value = 0;
-        long ask = 0;
+        long fingerprinted = 0;
+        long copied = 0;
 
         for (ClickRow row : reads.clicks().get()) {
             for (Tally tally : List.of(total, days.get(row.day()), platforms.get(row.platform()),
@@ -109,9 +108,16 @@ final class Summaries {
                                        team(byTeam, teams, row.teamId()))) {
                 tally.shares += row.shares();
             }
-            if (row.kind().filter("ask"::equals).isPresent()) {
+            fingerprinted += row.fingerprinted();
+            copied += row.copied();
+        }
+        List<ContentShares> contentShares = reads.contentShares().get();
+        long value = 0;
+        long ask = 0;
+        for (ContentShares row : contentShares) {
+            if (row.item().kind().filter("ask"::equals).isPresent()) {
                 ask += row.shares();
-            } else if (row.kind().filter("value"::equals).isPresent()) {
+            } else if (row.item().kind().filter("value"::equals).isPresent()) {
                 value += row.shares();
             }
         }
@@ -119,7 +125,7 @@ final class Summaries {
         for (ConversionRow row : reads.conversions().get()) {
             for (Tally tally : List.of(total, days.get(row.day()), platforms.get(row.platform()),
                                        team(byTeam, teams, row.teamId()))) {
-                tally.conversions += row.conversions();
+                tally.conversions++;
             }
             if (row.currency().isPresent() && row.amount().isPresent()) {
                 money.merge(row.currency().get(), row.amount().get(), BigDecimal::add);
@@ -134,14 +140,14 @@ final class Summaries {
                 total.shares,
                 new Summary.Clicks(total.clicks, total.uniqueClicks, total.botVisits),
                 new Summary.Conversions(total.conversions, money.entrySet().stream()
-                        .map(e -> new Summary.Money(e.getKey(), e.getValue())).toList()),
+                        .map(e -> new Summary.Money(e.getKey(), SummaryRepository.plain(e.getValue()))).toList()),
                 Summary.ratio(total.clicks, total.shares),
                 new Summary.GiveToAsk(value, ask, Summary.ratio(value, ask), GIVE_TO_ASK_TARGET),
-                reads.copyPaste().get(),
+                new Summary.CopyPaste(fingerprinted, copied, Summary.ratio(copied, fingerprinted)),
                 days.entrySet().stream().map(e -> day(e.getKey(), e.getValue())).toList(),
                 platforms.entrySet().stream().map(e -> e.getValue().breakdown(e.getKey(), Optional.empty())).toList(),
                 teamBreakdown(byTeam, teams),
-                topContent(reads.contentClicks().get(), reads.contentShares().get()),
+                topContent(reads.contentClicks().get(), contentShares),
                 reads.rules().get(),
                 reads.contributors().get());
     }
@@ -167,24 +173,33 @@ final class Summaries {
         return named;
     }
 
-    /** The items with the most clicks, then shares. */
-    private static List<Summary.ContentFigures> topContent(List<ContentRow> byClicks, List<ContentRow> byShares) {
-        Map<String, ContentRow> items = new HashMap<>();
-        for (ContentRow row : byClicks) {
-            items.put(row.contentId(), row);
+    /** The items with the most clicks, then shares; the library is asked for those that were not shared. */
+    private List<Summary.ContentFigures> topContent(List<ContentClicks> clicks, List<ContentShares> shares) {
+        Map<String, Tally> figures = new HashMap<>();
+        for (ContentClicks row : clicks) {
+            Tally tally = figures.computeIfAbsent(row.contentId(), id -> new Tally());
+            tally.clicks += row.clicks();
+            tally.uniqueClicks += row.uniqueClicks();
         }
-        for (ContentRow row : byShares) {
-            items.merge(row.contentId(), row, (clicks, shares) -> new ContentRow(
-                    clicks.contentId(), clicks.title(), clicks.kind(), shares.shares(), clicks.clicks(),
-                    clicks.uniqueClicks()));
+        Map<String, ContentItem> items = new HashMap<>();
+        for (ContentShares row : shares) {
+            figures.computeIfAbsent(row.item().contentId(), id -> new Tally()).shares += row.shares();
+            items.put(row.item().contentId(), row.item());
         }
-        return items.values().stream()
-                .sorted(Comparator.comparingLong(ContentRow::clicks).reversed()
-                                .thenComparing(Comparator.comparingLong(ContentRow::shares).reversed())
-                                .thenComparing(ContentRow::contentId))
+        Comparator<Map.Entry<String, Tally>> byClicksThenShares = Comparator
+                .comparingLong((Map.Entry<String, Tally> e) -> e.getValue().clicks).reversed()
+                .thenComparing(Comparator.comparingLong((Map.Entry<String, Tally> e) -> e.getValue().shares).reversed())
+                .thenComparing(Map.Entry::getKey);
+        return figures.entrySet().stream()
+                .sorted(byClicksThenShares)
                 .limit(TOP_CONTENT)
-                .map(row -> new Summary.ContentFigures(row.contentId(), row.title(), row.kind(), row.shares(),
-                                                       row.clicks(), row.uniqueClicks()))
+                .map(e -> {
+                    ContentItem item = Optional.ofNullable(items.get(e.getKey()))
+                            .orElseGet(() -> repository.contentItem(e.getKey()));
+                    Tally tally = e.getValue();
+                    return new Summary.ContentFigures(e.getKey(), item.title(), item.kind(), tally.shares,
+                                                      tally.clicks, tally.uniqueClicks);
+                })
                 .toList();
     }
 

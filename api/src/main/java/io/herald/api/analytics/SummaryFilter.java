@@ -25,6 +25,12 @@ public record SummaryFilter(Period period, Optional<String> teamId, Optional<Pla
         return new Object[] {period.firstDay(), period.lastDay(), team, team, platformId, platformId};
     }
 
+    /** The bind values of the summary-team-* statements, read only with a team: team, days, platform twice. */
+    Object[] teamParameters() {
+        String platformId = platform.map(Platform::id).orElse(null);
+        return new Object[] {teamId.orElseThrow(), period.firstDay(), period.lastDay(), platformId, platformId};
+    }
+
     private static Platform platform(String id) {
         for (Platform platform : Platform.values()) {
             if (platform.id().equals(id)) {

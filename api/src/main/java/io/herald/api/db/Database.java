@@ -18,10 +18,12 @@ public final class Database implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(Database.class.getName());
 
     private final DbClient client;
+    private final PlainQueries plainQueries;
     private final String description;
 
-    private Database(DbClient client, String description) {
+    private Database(DbClient client, PlainQueries plainQueries, String description) {
         this.client = client;
+        this.plainQueries = plainQueries;
         this.description = description;
     }
 
@@ -49,7 +51,7 @@ public final class Database implements AutoCloseable {
         DbClient client = DbClient.create(withUrl);
         String description = url.startsWith("jdbc:h2:") ? "embedded H2 (Oracle mode) at " + url : url;
         LOG.log(Level.INFO, "Database: " + description);
-        return new Database(client, description);
+        return new Database(client, new PlainQueries(client, db.get("statements")), description);
     }
 
     /**
@@ -69,6 +71,11 @@ public final class Database implements AutoCloseable {
 
     public DbClient client() {
         return client;
+    }
+
+    /** The same named statements over plain JDBC, for reads of many rows. */
+    public PlainQueries plainQueries() {
+        return plainQueries;
     }
 
     public String description() {

@@ -69,7 +69,16 @@ final class AnalyticsCalls {
     }
 
     Reply put(String path, TestUsers.Session session, Object body) {
-        try (Http1ClientResponse res = client.put(path)
+        return send(client.put(path), session, body);
+    }
+
+    Reply patch(String path, TestUsers.Session session, Object body) {
+        return send(client.patch(path), session, body);
+    }
+
+    private static Reply send(io.helidon.webclient.http1.Http1ClientRequest request, TestUsers.Session session,
+                              Object body) {
+        try (Http1ClientResponse res = request
                 .header(HeaderNames.AUTHORIZATION, session.authorization())
                 .header(HeaderNames.CONTENT_TYPE, "application/json")
                 .submit(io.herald.api.web.Json.string(body))) {
@@ -111,6 +120,14 @@ final class AnalyticsCalls {
 
     String share(TestUsers.Session employee, String code, String platform, Instant postedAt, String fingerprint,
                  Map<String, Integer> findings) {
+        Reply reply = api.post("/api/v1/shares", employee, shareBody(code, platform, postedAt, fingerprint, findings));
+        assertThat(reply.body().toString(), reply.status(), is(201));
+        return reply.text("id");
+    }
+
+    /** A new share's body (a new id each time; send the same body again for a retry). */
+    static Map<String, Object> shareBody(String code, String platform, Instant postedAt, String fingerprint,
+                                         Map<String, Integer> findings) {
         Map<String, Object> body = new HashMap<>();
         body.put("id", UUID.randomUUID().toString());
         body.put("linkCode", code);
@@ -121,9 +138,7 @@ final class AnalyticsCalls {
         if (fingerprint != null) {
             body.put("fingerprint", fingerprint);
         }
-        Reply reply = api.post("/api/v1/shares", employee, body);
-        assertThat(reply.body().toString(), reply.status(), is(201));
-        return reply.text("id");
+        return body;
     }
 
     String site(TestUsers.Session admin) {
