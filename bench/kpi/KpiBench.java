@@ -495,11 +495,9 @@ public class KpiBench {
         long started = System.nanoTime();
         try (Statement statement = c.createStatement()) {
             statement.executeUpdate(
-                    "INSERT INTO clicks (click_id, link_id, code, user_id, team_id, content_id, platform, clicked_at, "
-                    + "utc_day, is_unique, referrer_host, device) "
-                    + "SELECT d.link_id || '-' || d.utc_day || '-' || x.X, d.link_id, l.code, d.user_id, d.team_id, "
-                    + "d.content_id, d.platform, 0, d.utc_day, CASE WHEN x.X <= d.unique_clicks THEN 1 ELSE 0 END, "
-                    + "NULL, 'desktop' FROM click_daily d JOIN links l ON l.id = d.link_id "
+                    "INSERT INTO clicks (click_id, link_id, team_id, clicked_at, is_unique, referrer_host, device) "
+                    + "SELECT d.link_id || '-' || d.utc_day || '-' || x.X, d.link_id, d.team_id, 0, "
+                    + "CASE WHEN x.X <= d.unique_clicks THEN 1 ELSE 0 END, NULL, 'desktop' FROM click_daily d "
                     + "JOIN SYSTEM_RANGE(1, 100000) x ON x.X <= d.clicks");
         }
         c.commit();
