@@ -71,7 +71,9 @@ public class KpiBench {
     }
 
     void run(String dataDir) throws Exception {
-        Config config = HeraldConfig.load(Map.of("herald.data-dir", dataDir, "server.port", "0"));
+        // One admin token serves the whole run, which can outlast the default 15 minutes on a busy machine.
+        Config config = HeraldConfig.load(Map.of("herald.data-dir", dataDir, "server.port", "0",
+                                                 "herald.auth.access-token-lifetime", "PT3H"));
         Herald herald = Herald.start(config, Clock.systemUTC());
         long started = System.nanoTime();
         String adminId;
