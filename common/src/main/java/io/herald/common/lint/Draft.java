@@ -2,7 +2,7 @@ package io.herald.common.lint;
 
 import io.herald.common.lint.match.ContentUrls;
 import io.herald.common.lint.match.PhraseWords;
-import io.herald.common.lint.regex.RequiredLiteral;
+import io.herald.common.lint.regex.LiteralIndex;
 import io.herald.common.platform.Platform;
 import io.herald.common.platform.PlatformText;
 import io.herald.common.platform.PostLength;
@@ -32,7 +32,8 @@ public final class Draft {
     private PostLength length;
     private Double ownWords;
     private ContentUrls content;
-    private String caseFolded;
+    private LiteralIndex literals;
+    private LiteralIndex foldedLiterals;
     private PhraseWords phraseWords;
     private int[][] phraseCandidates;
 
@@ -58,12 +59,18 @@ public final class Draft {
         return language;
     }
 
-    /** The text folded as a case-insensitive pattern compares it ({@link RequiredLiteral#foldCase}), same length. */
-    public String caseFolded() {
-        if (caseFolded == null) {
-            caseFolded = RequiredLiteral.foldCase(text());
+    /** The text indexed for the literals of pattern rules: as written, or folded for case-insensitive patterns. */
+    public LiteralIndex literalIndex(boolean folded) {
+        if (folded) {
+            if (foldedLiterals == null) {
+                foldedLiterals = LiteralIndex.folded(text());
+            }
+            return foldedLiterals;
         }
-        return caseFolded;
+        if (literals == null) {
+            literals = LiteralIndex.of(text());
+        }
+        return literals;
     }
 
     /** Where the phrases of {@code words}' matchers may start among {@link #words()}, worked out in one walk. */
