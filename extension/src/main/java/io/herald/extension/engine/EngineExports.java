@@ -92,7 +92,7 @@ public final class EngineExports {
     @JSExport
     public static String length(String text, String platform) {
         return Platform.fromId(platform)
-                .map(known -> LintResultJson.length(PostLength.of(text, known)).toString())
+                .map(known -> LintResultJson.length(PostLength.of(text, known)))
                 .orElseGet(() -> error("unknown platform \"" + platform + "\""));
     }
 
