@@ -2,9 +2,7 @@ package io.herald.common.similarity;
 
 import io.herald.common.platform.UrlSpan;
 import io.herald.common.text.Token;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The share of a draft that is the author's own words rather than an approved caption, from 0.0 (all copied) to 1.0
@@ -70,12 +68,9 @@ public final class OwnWords {
         if (run == 0) {
             return;
         }
-        Set<String> captionRuns = new HashSet<>();
-        for (int i = 0; i + run <= captionWords.size(); i++) {
-            captionRuns.add(join(captionWords, i, run));
-        }
+        WordRuns captionRuns = new WordRuns(captionWords, run);
         for (int i = 0; i + run <= draftWords.size(); i++) {
-            if (captionRuns.contains(join(draftWords, i, run))) {
+            if (captionRuns.contains(draftWords, i)) {
                 for (int j = i; j < i + run; j++) {
                     copied[j] = true;
                 }
