@@ -104,9 +104,17 @@ public final class Draft {
      */
     public List<Token> words() {
         if (words == null) {
-            List<Token> kept = new ArrayList<>();
-            for (Token token : tokens()) {
-                if (!insideUrl(token.start())) {
+            List<Token> all = tokens();
+            List<UrlSpan> links = urls();
+            List<Token> kept = new ArrayList<>(all.size());
+            int nextLink = 0;
+            for (int i = 0; i < all.size(); i++) {
+                Token token = all.get(i);
+                // Links and words both come in order, so one walk tells which words start inside a link.
+                while (nextLink < links.size() && links.get(nextLink).end() <= token.start()) {
+                    nextLink++;
+                }
+                if (nextLink == links.size() || token.start() < links.get(nextLink).start()) {
                     kept.add(token);
                 }
             }
@@ -170,7 +178,9 @@ public final class Draft {
 
     /** Whether offset {@code index} falls inside one of the draft's URLs. */
     public boolean insideUrl(int index) {
-        for (UrlSpan url : urls()) {
+        List<UrlSpan> links = urls();
+        for (int i = 0; i < links.size(); i++) {
+            UrlSpan url = links.get(i);
             if (index >= url.start() && index < url.end()) {
                 return true;
             }

@@ -18,6 +18,9 @@ public final class MessageTemplate {
 
     /** The message with {@code %s} replaced by {@code matched} and each {@code {name}} by its value. */
     public static String fill(String template, String matched, Map<String, String> values) {
+        if (template.indexOf('%') < 0 && template.indexOf('{') < 0) {
+            return template;
+        }
         StringBuilder out = new StringBuilder(template.length() + matched.length());
         int i = 0;
         while (i < template.length()) {
