@@ -117,25 +117,81 @@ final class UrlScanner {
         return slugEnd < end && text.charAt(slugEnd) == '?' ? Math.max(slugEnd, queryEnd(text, slugEnd, end)) : slugEnd;
     }
 
-    /** Matcher.find from {@code from}: the leftmost position where the whole expression matches. */
+    /**
+     * Matcher.find from {@code from}: the leftmost position where the whole expression matches. Every link has a
+     * dot in its domain and no ASCII whitespace between its start and that dot (neither a scheme nor a domain label
+     * holds any), so only the offsets before such a dot are tried: prose would otherwise be tried word by word.
+     */
     private static Match find(String text, int from, DomainMemo memo) {
+        LinkStarts starts = new LinkStarts(text);
         for (int start = from; start < text.length(); start++) {
             // URL_VALID_PRECEDING_CHARS: one character that is not a letter, digit, @, $ or #, or the start of text.
             int preceding = text.codePointAt(start);
-            if (isValidPreceding(preceding)) {
-                Match match = matchUrl(text, start, start + Character.charCount(preceding), memo);
+            int urlStart = start + Character.charCount(preceding);
+            if (starts.possibleAt(urlStart) && isValidPreceding(preceding)) {
+                Match match = matchUrl(text, start, urlStart, memo);
                 if (match != null) {
                     return match;
                 }
             }
-            if (start == 0) {
+            if (start == 0 && LinkStarts.possibleAtStart(text)) {
                 Match match = matchUrl(text, 0, 0, memo);
                 if (match != null) {
                     return match;
                 }
             }
+            if (starts.noDotAfter()) {
+                return null;
+            }
         }
         return null;
+    }
+
+    /**
+     * Where a link can start: before a dot with no ASCII whitespace in between. Asked at offsets that never
+     * decrease, so the next dot and the next space are each found once per stretch of text.
+     */
+    private static final class LinkStarts {
+        private final String text;
+        /** The first dot at or after the last offset asked, or -1 when there is none. */
+        private int dot = -2;
+        /** The first ASCII whitespace at or after the last offset asked, or the text's length. */
+        private int space = -1;
+
+        LinkStarts(String text) {
+            this.text = text;
+        }
+
+        boolean possibleAt(int offset) {
+            if (dot == -2 || dot >= 0 && dot < offset) {
+                dot = text.indexOf('.', offset);
+            }
+            if (space < offset) {
+                space = nextAsciiSpace(text, offset);
+            }
+            return dot >= 0 && dot < space;
+        }
+
+        /** Whether no dot is left after the offsets asked so far, so no link can start any later. */
+        boolean noDotAfter() {
+            return dot == -1;
+        }
+
+        static boolean possibleAtStart(String text) {
+            int dot = text.indexOf('.');
+            return dot >= 0 && dot < nextAsciiSpace(text, 0);
+        }
+    }
+
+    /** The next space, tab, line feed, vertical tab, form feed or carriage return from {@code from}, or the end. */
+    private static int nextAsciiSpace(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char unit = text.charAt(i);
+            if (unit == ' ' || unit >= '\t' && unit <= '\r') {
+                return i;
+            }
+        }
+        return text.length();
     }
 
     private static boolean isValidPreceding(int codePoint) {
