@@ -12,8 +12,11 @@ import io.herald.common.similarity.OwnWords;
 import io.herald.common.text.Token;
 import io.herald.common.text.Tokens;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.function.Function;
 
 /**
  * A draft being checked: the request, plus what several rules and the lint result need from its text (tokens, URLs,
@@ -36,6 +39,7 @@ public final class Draft {
     private LiteralIndex foldedLiterals;
     private PhraseWords phraseWords;
     private int[][] phraseCandidates;
+    private Map<Function<Draft, ?>, Object> shared;
 
     public Draft(LintRequest request) {
         this.request = request;
@@ -80,6 +84,23 @@ public final class Draft {
             phraseWords = words;
         }
         return phraseCandidates;
+    }
+
+    /**
+     * What {@code analysis} (a constant of a rule type, such as its per-word reading of the draft) gives for this
+     * draft, worked out on the first call: the rules of one type that read the draft alike share the work.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T shared(Function<Draft, T> analysis) {
+        if (shared == null) {
+            shared = new HashMap<>();
+        }
+        Object result = shared.get(analysis);
+        if (result == null) {
+            result = analysis.apply(this);
+            shared.put(analysis, result);
+        }
+        return (T) result;
     }
 
     /** The draft's NFC form and link scan, one for both {@link #urls()} and {@link #length()}. */

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Too many words in capitals read as shouting.
@@ -26,6 +27,8 @@ public final class ShoutingRule extends RuleBase {
 
     public static final String TYPE = "shouting";
     static final List<String> PLACEHOLDERS = List.of("percent", "max");
+
+    private static final Function<Draft, int[]> LETTERS = ShoutingRule::letters;
 
     private final int maxPercent;
     private final int acronymLength;
@@ -44,23 +47,15 @@ public final class ShoutingRule extends RuleBase {
 
     @Override
     public List<Finding> check(Draft draft) {
+        List<Token> words = draft.words();
+        int[] letters = draft.shared(LETTERS);
         List<Token> shouting = new ArrayList<>();
         int withLetters = 0;
-        String text = draft.text();
-        for (Token word : draft.words()) {
-            int letters = 0;
-            boolean allCapitals = true;
-            for (int i = word.start(); i < word.end(); i += Character.charCount(text.codePointAt(i))) {
-                int cp = text.codePointAt(i);
-                if (isLetter(cp)) {
-                    letters++;
-                    allCapitals &= isCapital(cp);
-                }
-            }
-            if (letters > 0) {
+        for (int w = 0; w < letters.length; w++) {
+            if (letters[w] != 0) {
                 withLetters++;
-                if (allCapitals && letters > acronymLength) {
-                    shouting.add(word);
+                if (letters[w] > acronymLength) {
+                    shouting.add(words.get(w));
                 }
             }
         }
@@ -77,6 +72,31 @@ public final class ShoutingRule extends RuleBase {
                     List.of(new Suggestion.Replace(word.start(), word.end(), calm))));
         }
         return findings;
+    }
+
+    /**
+     * For each of the draft's words, its number of letters, negated unless all of them are capitals: what every
+     * shouting rule reads, whatever its limits.
+     */
+    private static int[] letters(Draft draft) {
+        String text = draft.text();
+        List<Token> words = draft.words();
+        int[] letters = new int[words.size()];
+        for (int w = 0; w < letters.length; w++) {
+            Token word = words.get(w);
+            int count = 0;
+            boolean allCapitals = true;
+            for (int i = word.start(); i < word.end(); ) {
+                int cp = text.codePointAt(i);
+                if (isLetter(cp)) {
+                    count++;
+                    allCapitals &= isCapital(cp);
+                }
+                i += Character.charCount(cp);
+            }
+            letters[w] = allCapitals ? count : -count;
+        }
+        return letters;
     }
 
     /*
