@@ -10,6 +10,7 @@ import io.herald.common.lint.Findings;
 import io.herald.common.lint.LintRequest;
 import io.herald.common.lint.LintRequestJson;
 import io.herald.common.lint.LintResultJson;
+import io.herald.common.lint.QuickJson;
 import io.herald.common.lint.RuleSet;
 import io.herald.common.lint.RuleSetException;
 import io.herald.common.platform.Platform;
@@ -133,7 +134,8 @@ public final class EngineExports {
     }
 
     private static LintRequest request(String requestJson) {
-        JsonValue json = parse(requestJson, "the request");
+        // On every keystroke: the quick reader takes the usual request, minimal-json the rest and the errors.
+        JsonValue json = QuickJson.parse(requestJson).orElseGet(() -> parse(requestJson, "the request"));
         if (!json.isObject()) {
             throw new IllegalArgumentException("the request must be a JSON object");
         }
