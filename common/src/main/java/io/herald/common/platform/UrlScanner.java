@@ -128,7 +128,8 @@ final class UrlScanner {
             // URL_VALID_PRECEDING_CHARS: one character that is not a letter, digit, @, $ or #, or the start of text.
             int preceding = text.codePointAt(start);
             int urlStart = start + Character.charCount(preceding);
-            if (starts.possibleAt(urlStart) && isValidPreceding(preceding)) {
+            boolean possible = starts.possibleAt(urlStart);
+            if (possible && isValidPreceding(preceding)) {
                 Match match = matchUrl(text, start, urlStart, memo);
                 if (match != null) {
                     return match;
@@ -142,6 +143,11 @@ final class UrlScanner {
             }
             if (starts.noDotAfter()) {
                 return null;
+            }
+            if (!possible) {
+                // Whitespace comes before the next dot: no link starts up to it, and it is the next preceding
+                // character worth trying. It lies at or after urlStart, so the loop moves on.
+                start = starts.nextSpace() - 1;
             }
         }
         return null;
@@ -170,6 +176,11 @@ final class UrlScanner {
                 space = nextAsciiSpace(text, offset);
             }
             return dot >= 0 && dot < space;
+        }
+
+        /** The first ASCII whitespace at or after the last offset asked. */
+        int nextSpace() {
+            return space;
         }
 
         /** Whether no dot is left after the offsets asked so far, so no link can start any later. */
@@ -280,7 +291,11 @@ final class UrlScanner {
      * made of many short dotted labels ("a.a.a.a...") would cost time growing with the square of its length.
      */
     private static final class DomainMemo {
-        private static final int UNKNOWN = -2;
+        /*
+         * Each array holds a result plus KNOWN, so that a fresh array (all zeros, which a JavaScript typed array is
+         * without being filled) means "not worked out yet"; results are never below -1.
+         */
+        private static final int KNOWN = 2;
         private final String text;
         private final int[] nextSubdomain;
         private final int[] domainNameEnd;
@@ -289,32 +304,26 @@ final class UrlScanner {
 
         DomainMemo(String text) {
             this.text = text;
-            nextSubdomain = unknown(text.length() + 1);
-            domainNameEnd = unknown(text.length() + 1);
-            furthest = unknown(text.length() + 1);
-        }
-
-        private static int[] unknown(int size) {
-            int[] values = new int[size];
-            Arrays.fill(values, UNKNOWN);
-            return values;
+            nextSubdomain = new int[text.length() + 1];
+            domainNameEnd = new int[text.length() + 1];
+            furthest = new int[text.length() + 1];
         }
 
         /** After the subdomain label at {@code position}, or -1. */
         int nextSubdomain(int position) {
-            if (nextSubdomain[position] == UNKNOWN) {
-                nextSubdomain[position] = labelEnd(text, position, LabelKind.SUBDOMAIN);
+            if (nextSubdomain[position] == 0) {
+                nextSubdomain[position] = labelEnd(text, position, LabelKind.SUBDOMAIN) + KNOWN;
             }
-            return nextSubdomain[position];
+            return nextSubdomain[position] - KNOWN;
         }
 
         /** The end of a domain name label at {@code position} and the TLD after it, or -1. */
         int domainNameEnd(int position) {
-            if (domainNameEnd[position] == UNKNOWN) {
+            if (domainNameEnd[position] == 0) {
                 int tldStart = labelEnd(text, position, LabelKind.DOMAIN);
-                domainNameEnd[position] = tldStart < 0 ? -1 : tldEnd(text, tldStart, true);
+                domainNameEnd[position] = (tldStart < 0 ? -1 : tldEnd(text, tldStart, true)) + KNOWN;
             }
-            return domainNameEnd[position];
+            return domainNameEnd[position] - KNOWN;
         }
 
         /**
@@ -323,21 +332,21 @@ final class UrlScanner {
         int furthestDomainName(int start) {
             int length = 0;
             int position = start;
-            while (position >= 0 && furthest[position] == UNKNOWN) {
+            while (position >= 0 && furthest[position] == 0) {
                 if (length == chain.length) {
                     chain = Arrays.copyOf(chain, length * 2);
                 }
                 chain[length++] = position;
                 position = nextSubdomain(position);
             }
-            int found = position >= 0 ? furthest[position] : -1;
+            int found = position >= 0 ? furthest[position] - KNOWN : -1;
             for (int i = length - 1; i >= 0; i--) {
                 if (found < 0 && domainNameEnd(chain[i]) >= 0) {
                     found = chain[i];
                 }
-                furthest[chain[i]] = found;
+                furthest[chain[i]] = found + KNOWN;
             }
-            return furthest[start];
+            return furthest[start] - KNOWN;
         }
     }
 
