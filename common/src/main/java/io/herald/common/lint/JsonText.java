@@ -1,9 +1,10 @@
 package io.herald.common.lint;
 
 import com.eclipsesource.json.Json;
+import io.herald.common.text.TextBuilder;
 
 /**
- * JSON values written into a {@link StringBuilder} character for character as minimal-json writes them (the format
+ * JSON values written into a {@link TextBuilder} character for character as minimal-json writes them (the format
  * the engine's results have always had): strings escape the quote, the backslash, the C0 controls (as backslash
  * and n, r or t, or as a backslash-u escape of four lower-case hex digits) and U+2028/U+2029, and leave everything
  * else as it is.
@@ -15,7 +16,7 @@ final class JsonText {
     private JsonText() {
     }
 
-    static void string(StringBuilder out, String text) {
+    static void string(TextBuilder out, String text) {
         out.append('"');
         int plainFrom = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -35,7 +36,12 @@ final class JsonText {
                         .append(HEX[c >> 4 & 0xF]).append(HEX[c & 0xF]);
             }
         }
-        out.append(text, plainFrom, text.length()).append('"');
+        if (plainFrom == 0) {
+            out.append(text);
+        } else {
+            out.append(text, plainFrom, text.length());
+        }
+        out.append('"');
     }
 
     /** A finite double as minimal-json prints it (Double.toString without a trailing ".0"), one place for both. */

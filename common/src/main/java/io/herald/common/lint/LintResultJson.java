@@ -1,6 +1,7 @@
 package io.herald.common.lint;
 
 import io.herald.common.platform.PostLength;
+import io.herald.common.text.TextBuilder;
 import java.util.List;
 import java.util.OptionalDouble;
 
@@ -30,11 +31,11 @@ public final class LintResultJson {
 
     /**
      * The same for a draft the rules have just checked, reusing its length and own-words share. The text is written
-     * straight into one buffer, as minimal-json would write the same values ({@link JsonText}): building a tree of
-     * JSON objects first and writing it through minimal-json's writer was a sixth of a lint in the browser.
+     * straight into one {@link TextBuilder}, as minimal-json would write the same values ({@link JsonText}): building
+     * a tree of JSON objects first and writing it through minimal-json's writer was a sixth of a lint in the browser.
      */
     public static String write(Draft draft, List<Finding> findings) {
-        StringBuilder out = new StringBuilder(200 + 250 * findings.size());
+        TextBuilder out = TextBuilder.create(200 + 250 * findings.size());
         out.append("{\"findings\":[");
         for (int i = 0; i < findings.size(); i++) {
             if (i > 0) {
@@ -46,25 +47,25 @@ public final class LintResultJson {
         length(out, draft.length());
         OptionalDouble ownWords = draft.ownWords();
         out.append(",\"ownWords\":").append(ownWords.isEmpty() ? "null" : JsonText.number(ownWords.getAsDouble()));
-        return out.append('}').toString();
+        return out.append('}').build();
     }
 
     /** {@code {"weighted", "max", "valid", "validRangeEnd"}}. */
     public static String length(PostLength length) {
-        StringBuilder out = new StringBuilder(80);
+        TextBuilder out = TextBuilder.create(80);
         length(out, length);
-        return out.toString();
+        return out.build();
     }
 
-    private static void length(StringBuilder out, PostLength length) {
+    private static void length(TextBuilder out, PostLength length) {
         out.append("{\"weighted\":").append(length.weighted())
                 .append(",\"max\":").append(length.max())
-                .append(",\"valid\":").append(length.valid())
+                .append(",\"valid\":").append(length.valid() ? "true" : "false")
                 .append(",\"validRangeEnd\":").append(length.validRangeEnd())
                 .append('}');
     }
 
-    private static void finding(StringBuilder out, Finding finding) {
+    private static void finding(TextBuilder out, Finding finding) {
         out.append("{\"ruleId\":");
         JsonText.string(out, finding.ruleId());
         out.append(",\"level\":");
@@ -94,7 +95,7 @@ public final class LintResultJson {
         out.append('}');
     }
 
-    private static void suggestion(StringBuilder out, Suggestion suggestion) {
+    private static void suggestion(TextBuilder out, Suggestion suggestion) {
         out.append("{\"kind\":");
         JsonText.string(out, suggestion.kind());
         switch (suggestion) {

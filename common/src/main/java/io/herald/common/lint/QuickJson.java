@@ -4,6 +4,7 @@ import com.eclipsesource.json.Json;
 import com.eclipsesource.json.JsonArray;
 import com.eclipsesource.json.JsonObject;
 import com.eclipsesource.json.JsonValue;
+import io.herald.common.text.TextBuilder;
 import java.util.Optional;
 
 /**
@@ -126,18 +127,24 @@ public final class QuickJson {
     }
 
     private String escapedString(int start) {
-        StringBuilder out = new StringBuilder(text.length() - start);
-        out.append(text, start, pos);
+        TextBuilder out = TextBuilder.create(text.length() - start);
+        int plainFrom = start;
         while (pos < text.length()) {
-            char c = text.charAt(pos++);
+            char c = text.charAt(pos);
             if (c == '"') {
-                return out.toString();
+                return out.append(text, plainFrom, pos++).build();
             }
-            if (c < 0x20 || c == '\\' && !escape(out)) {
+            if (c < 0x20) {
                 break;
             }
-            if (c != '\\') {
-                out.append(c);
+            if (c == '\\') {
+                out.append(text, plainFrom, pos++);
+                if (!escape(out)) {
+                    break;
+                }
+                plainFrom = pos;
+            } else {
+                pos++;
             }
         }
         fail();
@@ -145,7 +152,7 @@ public final class QuickJson {
     }
 
     /** Appends the character the escape after a backslash stands for; false when it is no valid escape. */
-    private boolean escape(StringBuilder out) {
+    private boolean escape(TextBuilder out) {
         if (pos >= text.length()) {
             return false;
         }

@@ -7,6 +7,7 @@ import com.eclipsesource.json.JsonArray;
 import com.eclipsesource.json.JsonObject;
 import io.herald.common.platform.Platform;
 import io.herald.common.platform.PostLength;
+import io.herald.common.text.TextBuilder;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -38,9 +39,9 @@ class LintResultJsonTest {
         for (char c = 0; c < Character.MAX_VALUE; c++) {
             all.append(c);
         }
-        StringBuilder out = new StringBuilder();
+        TextBuilder out = TextBuilder.create(0);
         JsonText.string(out, all.toString());
-        assertEquals(Json.value(all.toString()).toString(), out.toString());
+        assertEquals(Json.value(all.toString()).toString(), out.build());
     }
 
     @Test

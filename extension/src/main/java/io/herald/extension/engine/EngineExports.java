@@ -18,8 +18,10 @@ import io.herald.common.platform.PostLength;
 import io.herald.common.rank.RankIndex;
 import io.herald.common.similarity.Fingerprint;
 import io.herald.common.similarity.OwnWords;
+import io.herald.common.text.TextBuilder;
 import java.util.ArrayList;
 import java.util.List;
+import org.teavm.classlib.PlatformDetector;
 import org.teavm.jso.JSExport;
 
 /**
@@ -32,6 +34,14 @@ import org.teavm.jso.JSExport;
  * {@code {"error": "..."}} instead, with the engine's message.
  */
 public final class EngineExports {
+
+    static {
+        // In the browser, strings are built by joining JavaScript strings (see JsTextBuilder); on the JVM, where the
+        // tests call these same methods, the default StringBuilder stays.
+        if (PlatformDetector.isJavaScript()) {
+            TextBuilder.use(capacity -> new JsTextBuilder());
+        }
+    }
 
     private EngineExports() {
     }
