@@ -1,6 +1,7 @@
 package io.herald.common.lint;
 
 import io.herald.common.lint.match.ContentUrls;
+import io.herald.common.lint.match.PhraseCandidates;
 import io.herald.common.lint.match.PhraseWords;
 import io.herald.common.lint.regex.LiteralIndex;
 import io.herald.common.platform.Platform;
@@ -38,7 +39,7 @@ public final class Draft {
     private LiteralIndex literals;
     private LiteralIndex foldedLiterals;
     private PhraseWords phraseWords;
-    private int[][] phraseCandidates;
+    private PhraseCandidates phraseCandidates;
     private Map<Function<Draft, ?>, Object> shared;
 
     public Draft(LintRequest request) {
@@ -78,7 +79,7 @@ public final class Draft {
     }
 
     /** Where the phrases of {@code words}' matchers may start among {@link #words()}, worked out in one walk. */
-    public int[][] phraseCandidates(PhraseWords words) {
+    public PhraseCandidates phraseCandidates(PhraseWords words) {
         if (phraseWords != words) {
             phraseCandidates = words.candidates(this);
             phraseWords = words;

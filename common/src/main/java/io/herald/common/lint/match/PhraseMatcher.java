@@ -58,7 +58,7 @@ public final class PhraseMatcher {
 
     public List<PhraseMatch> find(Draft draft) {
         if (shared != null) {
-            return find(draft, draft.phraseCandidates(shared)[slot]);
+            return find(draft, draft.phraseCandidates(shared));
         }
         List<Token> words = draft.words();
         List<PhraseMatch> found = new ArrayList<>();
@@ -70,14 +70,20 @@ public final class PhraseMatcher {
     }
 
     /**
-     * The same walk as {@link #find(Draft)}, visiting only {@code positions}: at any other word no phrase of this
-     * matcher can start, which the walk would find and step over.
+     * The same walk as {@link #find(Draft)}, visiting only this matcher's candidate positions: at any other word no
+     * phrase of this matcher can start, which the walk would find and step over.
      */
-    private List<PhraseMatch> find(Draft draft, int[] positions) {
+    private List<PhraseMatch> find(Draft draft, PhraseCandidates candidates) {
+        int from = candidates.start(slot);
+        int to = candidates.end(slot);
+        if (from == to) {
+            return List.of();
+        }
         List<Token> words = draft.words();
         List<PhraseMatch> found = new ArrayList<>();
         int next = 0;
-        for (int i : positions) {
+        for (int k = from; k < to; k++) {
+            int i = candidates.position(k);
             if (i >= next) {
                 next = matchAt(draft, words, i, found);
             }

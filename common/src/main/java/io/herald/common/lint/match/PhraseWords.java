@@ -16,18 +16,26 @@ import java.util.Map;
  */
 public final class PhraseWords {
 
-    private static final int[] NONE = {};
-
     /** Matcher slots (ascending) with a phrase whose first word is compared whole, by that folded word. */
     private final Map<String, int[]> byFirstWord;
-    /** Matcher slots (ascending) with a one-word prefix phrase, by its first folded character. */
-    private final Map<Character, int[]> byPrefixChar;
+    /** First folded characters of one-word prefix phrases, ascending, and the matcher slots (ascending) of each. */
+    private final char[] prefixChars;
+    private final int[][] prefixSlots;
     private final int matchers;
 
     private PhraseWords(Map<String, int[]> byFirstWord, Map<Character, int[]> byPrefixChar, int matchers) {
         this.byFirstWord = byFirstWord;
-        this.byPrefixChar = byPrefixChar;
         this.matchers = matchers;
+        prefixChars = new char[byPrefixChar.size()];
+        int k = 0;
+        for (Character c : byPrefixChar.keySet()) {
+            prefixChars[k++] = c;
+        }
+        Arrays.sort(prefixChars);
+        prefixSlots = new int[prefixChars.length][];
+        for (int i = 0; i < prefixChars.length; i++) {
+            prefixSlots[i] = byPrefixChar.get(prefixChars[i]);
+        }
     }
 
     /** Indexes {@code matchers} and attaches each one that compares folded words to the result. */
@@ -58,39 +66,52 @@ public final class PhraseWords {
         return words;
     }
 
-    /** For each matcher slot, the positions (ascending) of the draft's words where one of its phrases may start. */
-    public int[][] candidates(Draft draft) {
+    /**
+     * For each matcher slot, the positions (ascending) of the draft's words where one of its phrases may start, all
+     * in one array: a lint has a few dozen phrase rules, and an array per rule was a good part of what a lint
+     * allocated.
+     */
+    public PhraseCandidates candidates(Draft draft) {
         List<Token> words = draft.words();
-        int[][] positions = new int[matchers][];
-        int[] counts = new int[matchers];
-        for (int s = 0; s < matchers; s++) {
-            positions[s] = NONE;
-        }
+        // (slot, word) pairs in word order, then grouped by slot.
+        int[] pairSlot = new int[64];
+        int[] pairWord = new int[64];
+        int pairs = 0;
+        int[] perSlot = new int[matchers];
+        int[] lastWord = new int[matchers];
         for (int i = 0; i < words.size(); i++) {
             String folded = words.get(i).folded();
-            add(positions, counts, byFirstWord.get(folded), i);
-            add(positions, counts, byPrefixChar.get(folded.charAt(0)), i);
+            int[] whole = byFirstWord.get(folded);
+            int prefix = Arrays.binarySearch(prefixChars, folded.charAt(0));
+            for (int pass = 0; pass < 2; pass++) {
+                int[] slots = pass == 0 ? whole : prefix >= 0 ? prefixSlots[prefix] : null;
+                if (slots == null) {
+                    continue;
+                }
+                for (int s : slots) {
+                    if (lastWord[s] == i + 1) {
+                        continue;
+                    }
+                    lastWord[s] = i + 1;
+                    perSlot[s]++;
+                    if (pairs == pairSlot.length) {
+                        pairSlot = Arrays.copyOf(pairSlot, pairs * 2);
+                        pairWord = Arrays.copyOf(pairWord, pairs * 2);
+                    }
+                    pairSlot[pairs] = s;
+                    pairWord[pairs++] = i;
+                }
+            }
         }
+        int[] starts = new int[matchers + 1];
         for (int s = 0; s < matchers; s++) {
-            positions[s] = Arrays.copyOf(positions[s], counts[s]);
+            starts[s + 1] = starts[s] + perSlot[s];
         }
-        return positions;
-    }
-
-    private static void add(int[][] positions, int[] counts, int[] slots, int at) {
-        if (slots == null) {
-            return;
+        int[] next = Arrays.copyOf(starts, matchers);
+        int[] positions = new int[pairs];
+        for (int p = 0; p < pairs; p++) {
+            positions[next[pairSlot[p]]++] = pairWord[p];
         }
-        for (int s : slots) {
-            int count = counts[s];
-            if (count > 0 && positions[s][count - 1] == at) {
-                continue;
-            }
-            if (count == positions[s].length) {
-                positions[s] = Arrays.copyOf(positions[s], Math.max(4, count * 2));
-            }
-            positions[s][count] = at;
-            counts[s] = count + 1;
-        }
+        return new PhraseCandidates(starts, positions);
     }
 }
