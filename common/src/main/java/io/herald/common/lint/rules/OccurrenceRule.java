@@ -96,8 +96,8 @@ public final class OccurrenceRule extends RuleBase {
     private static List<Span> tagged(Draft draft, char sign) {
         String text = draft.text();
         List<Span> spans = new ArrayList<>();
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) != sign || (i > 0 && isWordChar(text.codePointBefore(i))) || draft.insideUrl(i)) {
+        for (int i = text.indexOf(sign); i >= 0; i = text.indexOf(sign, i + 1)) {
+            if ((i > 0 && isWordChar(text.codePointBefore(i))) || draft.insideUrl(i)) {
                 continue;
             }
             int end = i + 1;
@@ -144,7 +144,10 @@ public final class OccurrenceRule extends RuleBase {
                 spans.add(new Span(i, i + length));
                 i += length;
             } else {
-                i += Character.charCount(text.codePointAt(i));
+                // One code point, as codePointAt reads it: a surrogate pair or any other single unit.
+                boolean pair = Character.isHighSurrogate(text.charAt(i)) && i + 1 < text.length()
+                        && Character.isLowSurrogate(text.charAt(i + 1));
+                i += pair ? 2 : 1;
             }
         }
         return spans;

@@ -87,6 +87,17 @@ public final class ShoutingRule extends RuleBase {
             int count = 0;
             boolean allCapitals = true;
             for (int i = word.start(); i < word.end(); ) {
+                char unit = text.charAt(i);
+                if (unit < 0x80) {
+                    // ASCII without a call: most of a post.
+                    boolean capital = unit >= 'A' && unit <= 'Z';
+                    if (capital || unit >= 'a' && unit <= 'z') {
+                        count++;
+                        allCapitals &= capital;
+                    }
+                    i++;
+                    continue;
+                }
                 int cp = text.codePointAt(i);
                 if (isLetter(cp)) {
                     count++;
