@@ -123,7 +123,7 @@ final class UrlScanner {
      * holds any), so only the offsets before such a dot are tried: prose would otherwise be tried word by word.
      */
     private static Match find(String text, int from, DomainMemo memo) {
-        LinkStarts starts = new LinkStarts(text);
+        LinkStarts starts = new LinkStarts(text, from);
         for (int start = from; start < text.length(); start++) {
             // URL_VALID_PRECEDING_CHARS: one character that is not a letter, digit, @, $ or #, or the start of text.
             int preceding = text.codePointAt(start);
@@ -145,42 +145,53 @@ final class UrlScanner {
                 return null;
             }
             if (!possible) {
-                // Whitespace comes before the next dot: no link starts up to it, and it is the next preceding
-                // character worth trying. It lies at or after urlStart, so the loop moves on.
-                start = starts.nextSpace() - 1;
+                // Whitespace comes before the next dot: no link starts before the run of text that holds the dot,
+                // and the whitespace before that run is the next preceding character worth trying.
+                start = starts.runStart() - 2;
             }
         }
         return null;
     }
 
     /**
-     * Where a link can start: before a dot with no ASCII whitespace in between. Asked at offsets that never
-     * decrease, so the next dot and the next space are each found once per stretch of text.
+     * Where a link can start: in the run of text without ASCII whitespace that leads up to a dot. Asked at offsets
+     * that never decrease, so each dot is found once, and the whitespace before it is looked for back to the dot
+     * before it only.
      */
     private static final class LinkStarts {
         private final String text;
-        /** The first dot at or after the last offset asked, or -1 when there is none. */
+        /** No offset before this is asked. */
+        private final int from;
+        /** The first dot at or after the last offset asked; -1 when there is none, -2 before the first question. */
         private int dot = -2;
-        /** The first ASCII whitespace at or after the last offset asked, or the text's length. */
-        private int space = -1;
+        /** Where the run of text without ASCII whitespace that ends at {@link #dot} starts (not before from). */
+        private int runStart;
 
-        LinkStarts(String text) {
+        LinkStarts(String text, int from) {
             this.text = text;
+            this.from = from;
         }
 
         boolean possibleAt(int offset) {
             if (dot == -2 || dot >= 0 && dot < offset) {
+                int previous = dot;
                 dot = text.indexOf('.', offset);
+                if (dot >= 0) {
+                    int space = lastAsciiSpace(text, dot - 1, previous >= 0 ? previous : from);
+                    if (space >= 0) {
+                        runStart = space + 1;
+                    } else if (previous < 0) {
+                        runStart = from;
+                    }
+                    // Otherwise no whitespace since the previous dot: its run goes on to this one.
+                }
             }
-            if (space < offset) {
-                space = nextAsciiSpace(text, offset);
-            }
-            return dot >= 0 && dot < space;
+            return dot >= 0 && offset >= runStart;
         }
 
-        /** The first ASCII whitespace at or after the last offset asked. */
-        int nextSpace() {
-            return space;
+        /** Where the run of text leading up to the next dot starts; after a question that gave false. */
+        int runStart() {
+            return runStart;
         }
 
         /** Whether no dot is left after the offsets asked so far, so no link can start any later. */
@@ -192,17 +203,31 @@ final class UrlScanner {
             int dot = text.indexOf('.');
             return dot >= 0 && dot < nextAsciiSpace(text, 0);
         }
+
+        /** The last ASCII whitespace from {@code last} down to {@code first}, or -1. */
+        private static int lastAsciiSpace(String text, int last, int first) {
+            for (int i = last; i >= first; i--) {
+                if (isAsciiSpace(text.charAt(i))) {
+                    return i;
+                }
+            }
+            return -1;
+        }
     }
 
     /** The next space, tab, line feed, vertical tab, form feed or carriage return from {@code from}, or the end. */
     private static int nextAsciiSpace(String text, int from) {
         for (int i = from; i < text.length(); i++) {
-            char unit = text.charAt(i);
-            if (unit == ' ' || unit >= '\t' && unit <= '\r') {
+            if (isAsciiSpace(text.charAt(i))) {
                 return i;
             }
         }
         return text.length();
+    }
+
+    /** Space, tab, line feed, vertical tab, form feed or carriage return. */
+    private static boolean isAsciiSpace(char unit) {
+        return unit == ' ' || unit >= '\t' && unit <= '\r';
     }
 
     private static boolean isValidPreceding(int codePoint) {
