@@ -588,12 +588,25 @@ final class UrlScanner {
 
     /** The expression is case-insensitive for ASCII only (no UNICODE_CASE), so only ASCII is lower-cased. */
     private static String asciiLowerCase(String text, int start, int end) {
+        if (!hasAsciiCapital(text, start, end)) {
+            return text.substring(start, end);
+        }
         StringBuilder lower = new StringBuilder(end - start);
         for (int i = start; i < end; i++) {
             char unit = text.charAt(i);
             lower.append(unit >= 'A' && unit <= 'Z' ? (char) (unit + ('a' - 'A')) : unit);
         }
         return lower.toString();
+    }
+
+    private static boolean hasAsciiCapital(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char unit = text.charAt(i);
+            if (unit >= 'A' && unit <= 'Z') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Set<String> words(String list) {

@@ -77,7 +77,7 @@ public final class ContentUrls {
             rest = rest.substring(0, fragment);
         }
         int hostEnd = firstOf(rest, "/?");
-        String host = rest.substring(0, hostEnd).toLowerCase(Locale.ROOT);
+        String host = lowerCase(rest.substring(0, hostEnd));
         if (host.startsWith("www.")) {
             host = host.substring(4);
         }
@@ -89,6 +89,17 @@ public final class ContentUrls {
             beforeQuery = beforeQuery.substring(0, beforeQuery.length() - 1);
         }
         return host + beforeQuery + queryPart;
+    }
+
+    /** {@code toLowerCase(Locale.ROOT)}, without TeaVM's locale handling for the usual host that is already so. */
+    private static String lowerCase(String host) {
+        for (int i = 0; i < host.length(); i++) {
+            char c = host.charAt(i);
+            if (c >= 'A' && c <= 'Z' || c >= 0x80) {
+                return host.toLowerCase(Locale.ROOT);
+            }
+        }
+        return host;
     }
 
     private static boolean isScheme(String candidate) {

@@ -77,19 +77,22 @@ public final class OccurrenceRule extends RuleBase {
     @Override
     public List<Finding> check(Draft draft) {
         List<Span> items = draft.shared(counted);
-        Map<String, String> values = Map.of(
-                "count", String.valueOf(items.size()),
-                "min", min.map(String::valueOf).orElse(""),
-                "max", max.map(String::valueOf).orElse(""));
         if (max.isPresent() && items.size() > max.get()) {
             Span first = items.get(max.get());
-            return List.of(header.finding(draft, first.start(), first.end(), values, List.of()));
+            return List.of(header.finding(draft, first.start(), first.end(), values(items), List.of()));
         }
         if (min.isPresent() && items.size() < min.get()) {
             int end = draft.text().length();
-            return List.of(header.finding(draft, end, end, values, List.of()));
+            return List.of(header.finding(draft, end, end, values(items), List.of()));
         }
         return List.of();
+    }
+
+    private Map<String, String> values(List<Span> items) {
+        return Map.of(
+                "count", String.valueOf(items.size()),
+                "min", min.map(String::valueOf).orElse(""),
+                "max", max.map(String::valueOf).orElse(""));
     }
 
     /** {@code #word} or {@code @name}: the sign after a non-word character, then word characters. */
