@@ -16,8 +16,8 @@ final class JsonText {
     private JsonText() {
     }
 
-    static void string(TextBuilder out, String text) {
-        out.append('"');
+    /** The string's characters, escaped, without the quotes around them. */
+    static void content(TextBuilder out, String text) {
         int plainFrom = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -41,7 +41,6 @@ final class JsonText {
         } else {
             out.append(text, plainFrom, text.length());
         }
-        out.append('"');
     }
 
     /** A finite double as minimal-json prints it (Double.toString without a trailing ".0"), one place for both. */

@@ -65,17 +65,21 @@ public final class LintResultJson {
                 .append('}');
     }
 
+    /*
+     * Quotes are part of the neighbouring literal pieces, and JsonText.content writes a string's characters alone:
+     * fewer pieces for the builder to join.
+     */
     private static void finding(TextBuilder out, Finding finding) {
-        out.append("{\"ruleId\":");
-        JsonText.string(out, finding.ruleId());
-        out.append(",\"level\":");
-        JsonText.string(out, finding.level().id());
-        out.append(",\"start\":").append(finding.start()).append(",\"end\":").append(finding.end())
-                .append(",\"matched\":");
-        JsonText.string(out, finding.matched());
-        out.append(",\"message\":");
-        JsonText.string(out, finding.message());
-        out.append(",\"suggestions\":[");
+        out.append("{\"ruleId\":\"");
+        JsonText.content(out, finding.ruleId());
+        out.append("\",\"level\":\"");
+        JsonText.content(out, finding.level().id());
+        out.append("\",\"start\":").append(finding.start()).append(",\"end\":").append(finding.end())
+                .append(",\"matched\":\"");
+        JsonText.content(out, finding.matched());
+        out.append("\",\"message\":\"");
+        JsonText.content(out, finding.message());
+        out.append("\",\"suggestions\":[");
         List<Suggestion> suggestions = finding.suggestions();
         for (int i = 0; i < suggestions.size(); i++) {
             if (i > 0) {
@@ -85,32 +89,35 @@ public final class LintResultJson {
         }
         out.append(']');
         if (finding.description().isPresent()) {
-            out.append(",\"description\":");
-            JsonText.string(out, finding.description().get());
+            out.append(",\"description\":\"");
+            JsonText.content(out, finding.description().get());
+            out.append('"');
         }
         if (finding.link().isPresent()) {
-            out.append(",\"link\":");
-            JsonText.string(out, finding.link().get());
+            out.append(",\"link\":\"");
+            JsonText.content(out, finding.link().get());
+            out.append('"');
         }
         out.append('}');
     }
 
     private static void suggestion(TextBuilder out, Suggestion suggestion) {
-        out.append("{\"kind\":");
-        JsonText.string(out, suggestion.kind());
+        out.append("{\"kind\":\"");
+        JsonText.content(out, suggestion.kind());
         switch (suggestion) {
             case Suggestion.Replace replace -> {
-                out.append(",\"start\":").append(replace.start()).append(",\"end\":").append(replace.end())
-                        .append(",\"text\":");
-                JsonText.string(out, replace.text());
+                out.append("\",\"start\":").append(replace.start()).append(",\"end\":").append(replace.end())
+                        .append(",\"text\":\"");
+                JsonText.content(out, replace.text());
+                out.append("\"}");
             }
-            case Suggestion.Remove remove ->
-                    out.append(",\"start\":").append(remove.start()).append(",\"end\":").append(remove.end());
+            case Suggestion.Remove remove -> out.append("\",\"start\":").append(remove.start())
+                    .append(",\"end\":").append(remove.end()).append('}');
             case Suggestion.Insert insert -> {
-                out.append(",\"offset\":").append(insert.offset()).append(",\"text\":");
-                JsonText.string(out, insert.text());
+                out.append("\",\"offset\":").append(insert.offset()).append(",\"text\":\"");
+                JsonText.content(out, insert.text());
+                out.append("\"}");
             }
         }
-        out.append('}');
     }
 }

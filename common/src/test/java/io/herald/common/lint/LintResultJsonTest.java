@@ -39,9 +39,9 @@ class LintResultJsonTest {
         for (char c = 0; c < Character.MAX_VALUE; c++) {
             all.append(c);
         }
-        TextBuilder out = TextBuilder.create(0);
-        JsonText.string(out, all.toString());
-        assertEquals(Json.value(all.toString()).toString(), out.build());
+        TextBuilder out = TextBuilder.create(0).append('"');
+        JsonText.content(out, all.toString());
+        assertEquals(Json.value(all.toString()).toString(), out.append('"').build());
     }
 
     @Test
