@@ -13,6 +13,7 @@ import io.herald.common.similarity.OwnWords;
 import io.herald.common.text.Token;
 import io.herald.common.text.Tokens;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -140,7 +141,7 @@ public final class Draft {
                     kept.add(token);
                 }
             }
-            words = List.copyOf(kept);
+            words = Collections.unmodifiableList(kept);
         }
         return words;
     }

@@ -23,9 +23,9 @@ public final class Languages {
             return FALLBACK;
         }
         // A finding's message asks again with the language already resolved: answer that without string work.
-        for (String supported : SUPPORTED) {
-            if (supported.equals(requested)) {
-                return supported;
+        for (int i = 0; i < SUPPORTED.size(); i++) {
+            if (SUPPORTED.get(i).equals(requested)) {
+                return SUPPORTED.get(i);
             }
         }
         String primary = requested.trim().toLowerCase(Locale.ROOT);
