@@ -16,14 +16,31 @@ import java.util.Map;
  */
 public final class PhraseWords {
 
-    /** Matcher slots (ascending) with a phrase whose first word is compared whole, by that folded word. */
-    private final Map<String, int[]> byFirstWord;
-    /** First folded characters of one-word prefix phrases, ascending, and the matcher slots (ascending) of each. */
+    /** Per first folded word: the matcher slots (ascending) with phrases starting with it compared whole. */
+    private final Map<String, Starts> byFirstWord;
+    /** First folded characters of one-word prefix phrases, ascending, and what starts with each. */
     private final char[] prefixChars;
-    private final int[][] prefixSlots;
+    private final Starts[] prefixStarts;
     private final int matchers;
 
-    private PhraseWords(Map<String, int[]> byFirstWord, Map<Character, int[]> byPrefixChar, int matchers) {
+    /** Matcher slots, ascending, and for each the indexes of its phrases that can start there. */
+    private record Starts(int[] slots, int[][] phrases) {
+
+        static <K> Map<K, Starts> of(Map<K, List<Integer>> slots, Map<K, List<int[]>> phrases) {
+            Map<K, Starts> starts = new HashMap<>();
+            for (Map.Entry<K, List<Integer>> entry : slots.entrySet()) {
+                List<Integer> list = entry.getValue();
+                int[] slotArray = new int[list.size()];
+                for (int i = 0; i < slotArray.length; i++) {
+                    slotArray[i] = list.get(i);
+                }
+                starts.put(entry.getKey(), new Starts(slotArray, phrases.get(entry.getKey()).toArray(new int[0][])));
+            }
+            return starts;
+        }
+    }
+
+    private PhraseWords(Map<String, Starts> byFirstWord, Map<Character, Starts> byPrefixChar, int matchers) {
         this.byFirstWord = byFirstWord;
         this.matchers = matchers;
         prefixChars = new char[byPrefixChar.size()];
@@ -32,16 +49,18 @@ public final class PhraseWords {
             prefixChars[k++] = c;
         }
         Arrays.sort(prefixChars);
-        prefixSlots = new int[prefixChars.length][];
+        prefixStarts = new Starts[prefixChars.length];
         for (int i = 0; i < prefixChars.length; i++) {
-            prefixSlots[i] = byPrefixChar.get(prefixChars[i]);
+            prefixStarts[i] = byPrefixChar.get(prefixChars[i]);
         }
     }
 
     /** Indexes {@code matchers} and attaches each one that compares folded words to the result. */
     public static PhraseWords of(List<PhraseMatcher> matchers) {
-        Map<String, List<Integer>> byFirstWord = new HashMap<>();
-        Map<Character, List<Integer>> byPrefixChar = new HashMap<>();
+        Map<String, List<Integer>> wordSlots = new HashMap<>();
+        Map<String, List<int[]>> wordPhrases = new HashMap<>();
+        Map<Character, List<Integer>> charSlots = new HashMap<>();
+        Map<Character, List<int[]>> charPhrases = new HashMap<>();
         int slot = 0;
         List<PhraseMatcher> attached = new ArrayList<>();
         for (PhraseMatcher matcher : matchers) {
@@ -50,15 +69,17 @@ public final class PhraseWords {
                 continue;
             }
             for (String word : index.firstWords()) {
-                byFirstWord.computeIfAbsent(word, key -> new ArrayList<>()).add(slot);
+                wordSlots.computeIfAbsent(word, key -> new ArrayList<>()).add(slot);
+                wordPhrases.computeIfAbsent(word, key -> new ArrayList<>()).add(index.wholeFirstWord(word));
             }
             for (Character c : index.prefixChars()) {
-                byPrefixChar.computeIfAbsent(c, key -> new ArrayList<>()).add(slot);
+                charSlots.computeIfAbsent(c, key -> new ArrayList<>()).add(slot);
+                charPhrases.computeIfAbsent(c, key -> new ArrayList<>()).add(index.prefixOf(c));
             }
             attached.add(matcher);
             slot++;
         }
-        PhraseWords words = new PhraseWords(PhraseIndex.toArrays(byFirstWord), PhraseIndex.toArrays(byPrefixChar),
+        PhraseWords words = new PhraseWords(Starts.of(wordSlots, wordPhrases), Starts.of(charSlots, charPhrases),
                 slot);
         for (int s = 0; s < attached.size(); s++) {
             attached.get(s).attach(words, s);
@@ -67,51 +88,85 @@ public final class PhraseWords {
     }
 
     /**
-     * For each matcher slot, the positions (ascending) of the draft's words where one of its phrases may start, all
-     * in one array: a lint has a few dozen phrase rules, and an array per rule was a good part of what a lint
-     * allocated.
+     * For each matcher slot, the positions (ascending) of the draft's words where one of its phrases may start, with
+     * those phrases, all in one set of arrays: a lint has a few dozen phrase rules, and arrays per rule were a good
+     * part of what a lint allocated, as were the matchers' own lookups of the same words.
      */
     public PhraseCandidates candidates(Draft draft) {
         List<Token> words = draft.words();
-        // (slot, word) pairs in word order, then grouped by slot.
-        int[] pairSlot = new int[64];
-        int[] pairWord = new int[64];
-        int pairs = 0;
-        int[] perSlot = new int[matchers];
-        int[] lastWord = new int[matchers];
+        // (slot, word, phrases) in word order, then grouped by slot.
+        Pairs pairs = new Pairs(matchers);
         for (int i = 0; i < words.size(); i++) {
             String folded = words.get(i).folded();
-            int[] whole = byFirstWord.get(folded);
-            int prefix = Arrays.binarySearch(prefixChars, folded.charAt(0));
-            for (int pass = 0; pass < 2; pass++) {
-                int[] slots = pass == 0 ? whole : prefix >= 0 ? prefixSlots[prefix] : null;
-                if (slots == null) {
-                    continue;
+            Starts whole = byFirstWord.get(folded);
+            if (whole != null) {
+                for (int k = 0; k < whole.slots().length; k++) {
+                    pairs.add(whole.slots()[k], i, whole.phrases()[k], null);
                 }
-                for (int s : slots) {
-                    if (lastWord[s] == i + 1) {
-                        continue;
-                    }
-                    lastWord[s] = i + 1;
-                    perSlot[s]++;
-                    if (pairs == pairSlot.length) {
-                        pairSlot = Arrays.copyOf(pairSlot, pairs * 2);
-                        pairWord = Arrays.copyOf(pairWord, pairs * 2);
-                    }
-                    pairSlot[pairs] = s;
-                    pairWord[pairs++] = i;
+            }
+            int prefix = Arrays.binarySearch(prefixChars, folded.charAt(0));
+            if (prefix >= 0) {
+                Starts starts = prefixStarts[prefix];
+                for (int k = 0; k < starts.slots().length; k++) {
+                    pairs.add(starts.slots()[k], i, null, starts.phrases()[k]);
                 }
             }
         }
-        int[] starts = new int[matchers + 1];
-        for (int s = 0; s < matchers; s++) {
-            starts[s + 1] = starts[s] + perSlot[s];
+        return pairs.bySlot();
+    }
+
+    /** The candidates as found, word by word; a slot met twice at one word (whole and prefix) is one candidate. */
+    private static final class Pairs {
+        private final int[] perSlot;
+        private final int[] lastPair;
+        private int[] slot = new int[64];
+        private int[] word = new int[64];
+        private int[][] whole = new int[64][];
+        private int[][] prefix = new int[64][];
+        private int count;
+
+        Pairs(int slots) {
+            perSlot = new int[slots];
+            lastPair = new int[slots];
+            Arrays.fill(lastPair, -1);
         }
-        int[] next = Arrays.copyOf(starts, matchers);
-        int[] positions = new int[pairs];
-        for (int p = 0; p < pairs; p++) {
-            positions[next[pairSlot[p]]++] = pairWord[p];
+
+        void add(int s, int at, int[] wholePhrases, int[] prefixPhrases) {
+            int last = lastPair[s];
+            if (last >= 0 && word[last] == at) {
+                prefix[last] = prefixPhrases;
+                return;
+            }
+            if (count == slot.length) {
+                slot = Arrays.copyOf(slot, count * 2);
+                word = Arrays.copyOf(word, count * 2);
+                whole = Arrays.copyOf(whole, count * 2);
+                prefix = Arrays.copyOf(prefix, count * 2);
+            }
+            slot[count] = s;
+            word[count] = at;
+            whole[count] = wholePhrases;
+            prefix[count] = prefixPhrases;
+            lastPair[s] = count++;
+            perSlot[s]++;
         }
-        return new PhraseCandidates(starts, positions);
+
+        PhraseCandidates bySlot() {
+            int[] starts = new int[perSlot.length + 1];
+            for (int s = 0; s < perSlot.length; s++) {
+                starts[s + 1] = starts[s] + perSlot[s];
+            }
+            int[] next = Arrays.copyOf(starts, perSlot.length);
+            int[] positions = new int[count];
+            int[][] wholeAt = new int[count][];
+            int[][] prefixAt = new int[count][];
+            for (int p = 0; p < count; p++) {
+                int at = next[slot[p]]++;
+                positions[at] = word[p];
+                wholeAt[at] = whole[p];
+                prefixAt[at] = prefix[p];
+            }
+            return new PhraseCandidates(starts, positions, wholeAt, prefixAt);
+        }
     }
 }
