@@ -314,41 +314,88 @@ final class UrlScanner {
      * What the first domain alternative finds at each offset, remembered for the whole scan. The expression is tried
      * at every offset of the text, and each try walks the chain of labels that follows; without the memory, a draft
      * made of many short dotted labels ("a.a.a.a...") would cost time growing with the square of its length.
+     *
+     * <p>A chain of labels never crosses ASCII whitespace, and the scan asks about offsets that never decrease, so
+     * the memory covers one run of text without whitespace at a time (from the first offset asked in it to its end):
+     * arrays the size of a word or a link, not of the draft. (In the browser, typed arrays of more than 16 numbers
+     * are allocated outside the JavaScript heap, at many times the cost.)
      */
     private static final class DomainMemo {
         /*
-         * Each array holds a result plus KNOWN, so that a fresh array (all zeros, which a JavaScript typed array is
-         * without being filled) means "not worked out yet"; results are never below -1.
+         * Each slot holds a result plus KNOWN, so that a fresh array (all zeros, which a JavaScript typed array is
+         * without being filled) means "not worked out yet"; results are never below -1. Three slots per offset:
+         * next subdomain, domain name end, furthest domain name.
          */
         private static final int KNOWN = 2;
+        /**
+         * Runs up to this long are not remembered: walking their few labels again costs less than the array (which
+         * in the browser is allocated outside the JavaScript heap), and only long runs of labels make the walks add
+         * up to the square of their length.
+         */
+        private static final int SHORT_RUN = 48;
+        private static final int NOT_REMEMBERED = -1;
         private final String text;
-        private final int[] nextSubdomain;
-        private final int[] domainNameEnd;
-        private final int[] furthest;
+        /** The first offset of the run remembered, and the results for offsets base to base + size - 1. */
+        private int base;
+        private int size;
+        private int[] results = new int[0];
         private int[] chain = new int[16];
 
         DomainMemo(String text) {
             this.text = text;
-            nextSubdomain = new int[text.length() + 1];
-            domainNameEnd = new int[text.length() + 1];
-            furthest = new int[text.length() + 1];
+        }
+
+        /**
+         * The slot of {@code kind} (0, 1 or 2) for {@code position}: in the run remembered, in it once it is extended
+         * back to an earlier offset of the same run (a link with a scheme is also tried from the scheme), or in a new
+         * run; {@link #NOT_REMEMBERED} in a short run.
+         */
+        private int slot(int position, int kind) {
+            if (position < base || position >= base + size) {
+                int end = position;
+                while (end < text.length() && !isAsciiSpace(text.charAt(end))) {
+                    end++;
+                }
+                int[] kept = results;
+                int keptBase = base;
+                boolean sameRun = end == base + size - 1 && position < base && kept != null;
+                base = position;
+                size = end - position + 1;
+                results = size <= SHORT_RUN ? null : new int[3 * size];
+                if (sameRun && results != null) {
+                    System.arraycopy(kept, 0, results, 3 * (keptBase - base), kept.length);
+                }
+            }
+            return results == null ? NOT_REMEMBERED : 3 * (position - base) + kind;
         }
 
         /** After the subdomain label at {@code position}, or -1. */
         int nextSubdomain(int position) {
-            if (nextSubdomain[position] == 0) {
-                nextSubdomain[position] = labelEnd(text, position, LabelKind.SUBDOMAIN) + KNOWN;
+            int slot = slot(position, 0);
+            if (slot == NOT_REMEMBERED) {
+                return labelEnd(text, position, LabelKind.SUBDOMAIN);
             }
-            return nextSubdomain[position] - KNOWN;
+            if (results[slot] == 0) {
+                results[slot] = labelEnd(text, position, LabelKind.SUBDOMAIN) + KNOWN;
+            }
+            return results[slot] - KNOWN;
         }
 
         /** The end of a domain name label at {@code position} and the TLD after it, or -1. */
         int domainNameEnd(int position) {
-            if (domainNameEnd[position] == 0) {
-                int tldStart = labelEnd(text, position, LabelKind.DOMAIN);
-                domainNameEnd[position] = (tldStart < 0 ? -1 : tldEnd(text, tldStart, true)) + KNOWN;
+            int slot = slot(position, 1);
+            if (slot == NOT_REMEMBERED) {
+                return domainNameEndOf(position);
             }
-            return domainNameEnd[position] - KNOWN;
+            if (results[slot] == 0) {
+                results[slot] = domainNameEndOf(position) + KNOWN;
+            }
+            return results[slot] - KNOWN;
+        }
+
+        private int domainNameEndOf(int position) {
+            int tldStart = labelEnd(text, position, LabelKind.DOMAIN);
+            return tldStart < 0 ? -1 : tldEnd(text, tldStart, true);
         }
 
         /**
@@ -357,21 +404,34 @@ final class UrlScanner {
         int furthestDomainName(int start) {
             int length = 0;
             int position = start;
-            while (position >= 0 && furthest[position] == 0) {
+            while (position >= 0 && known(position) == 0) {
                 if (length == chain.length) {
                     chain = Arrays.copyOf(chain, length * 2);
                 }
                 chain[length++] = position;
                 position = nextSubdomain(position);
             }
-            int found = position >= 0 ? furthest[position] - KNOWN : -1;
+            int found = position >= 0 ? known(position) - KNOWN : -1;
             for (int i = length - 1; i >= 0; i--) {
                 if (found < 0 && domainNameEnd(chain[i]) >= 0) {
                     found = chain[i];
                 }
-                furthest[chain[i]] = found + KNOWN;
+                remember(chain[i], found);
             }
-            return furthest[start] - KNOWN;
+            return found;
+        }
+
+        /** The remembered furthest domain name at {@code position} plus KNOWN, or 0 when not known. */
+        private int known(int position) {
+            int slot = slot(position, 2);
+            return slot == NOT_REMEMBERED ? 0 : results[slot];
+        }
+
+        private void remember(int position, int found) {
+            int slot = slot(position, 2);
+            if (slot != NOT_REMEMBERED) {
+                results[slot] = found + KNOWN;
+            }
         }
     }
 

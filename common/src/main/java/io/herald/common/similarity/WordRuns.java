@@ -12,9 +12,11 @@ final class WordRuns {
 
     private final List<String> words;
     private final int run;
-    /** Open addressing: the start of a run plus one, or 0 for an empty slot. */
+    /**
+     * Open addressing, two numbers per slot (one array: in the browser each primitive array of more than 16 numbers
+     * is allocated outside the JavaScript heap): the start of a run plus one (0 for an empty slot), and its hash.
+     */
     private final int[] slots;
-    private final int[] hashes;
     private final int mask;
 
     WordRuns(List<String> words, int run) {
@@ -22,21 +24,20 @@ final class WordRuns {
         this.run = run;
         int count = Math.max(0, words.size() - run + 1);
         int size = Integer.highestOneBit(Math.max(4, count * 2 - 1)) << 1;
-        slots = new int[size];
-        hashes = new int[size];
+        slots = new int[2 * size];
         mask = size - 1;
         for (int start = 0; start < count; start++) {
             int hash = hash(words, start);
             int slot = hash & mask;
-            while (slots[slot] != 0) {
-                if (hashes[slot] == hash && same(words, start, slots[slot] - 1)) {
+            while (slots[2 * slot] != 0) {
+                if (slots[2 * slot + 1] == hash && same(words, start, slots[2 * slot] - 1)) {
                     break;
                 }
                 slot = (slot + 1) & mask;
             }
-            if (slots[slot] == 0) {
-                slots[slot] = start + 1;
-                hashes[slot] = hash;
+            if (slots[2 * slot] == 0) {
+                slots[2 * slot] = start + 1;
+                slots[2 * slot + 1] = hash;
             }
         }
     }
@@ -44,8 +45,8 @@ final class WordRuns {
     /** Whether the run of {@code other} starting at {@code start} is one of these runs. */
     boolean contains(List<String> other, int start) {
         int hash = hash(other, start);
-        for (int slot = hash & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
-            if (hashes[slot] == hash && same(other, start, slots[slot] - 1)) {
+        for (int slot = hash & mask; slots[2 * slot] != 0; slot = (slot + 1) & mask) {
+            if (slots[2 * slot + 1] == hash && same(other, start, slots[2 * slot] - 1)) {
                 return true;
             }
         }

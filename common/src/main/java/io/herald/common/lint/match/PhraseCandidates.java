@@ -2,19 +2,20 @@ package io.herald.common.lint.match;
 
 /**
  * Where the phrases of each matcher of a rule set may start in a draft ({@link PhraseWords#candidates}): for matcher
- * slot {@code s}, the word positions {@code positions[starts[s]]} up to {@code positions[starts[s + 1]]}, ascending,
+ * slot {@code s}, the word positions {@code position(start(s))} up to {@code position(end(s) - 1)}, ascending,
  * each with the matcher's phrases that may start there (compared whole, and by prefix; null for none).
  */
 public final class PhraseCandidates {
 
+    /** Slot starts ({@code slots + 1} of them), then the positions: one array, not two (see {@link PhraseWords}). */
     private final int[] starts;
-    private final int[] positions;
+    private final int slots;
     private final int[][] whole;
     private final int[][] prefix;
 
-    PhraseCandidates(int[] starts, int[] positions, int[][] whole, int[][] prefix) {
+    PhraseCandidates(int[] starts, int slots, int[][] whole, int[][] prefix) {
         this.starts = starts;
-        this.positions = positions;
+        this.slots = slots;
         this.whole = whole;
         this.prefix = prefix;
     }
@@ -28,7 +29,7 @@ public final class PhraseCandidates {
     }
 
     int position(int k) {
-        return positions[k];
+        return starts[slots + 1 + k];
     }
 
     int[] whole(int k) {
@@ -41,6 +42,6 @@ public final class PhraseCandidates {
 
     /** How many matcher slots there are. */
     int slots() {
-        return starts.length - 1;
+        return slots;
     }
 }

@@ -95,7 +95,7 @@ public final class PhraseWords {
     public PhraseCandidates candidates(Draft draft) {
         List<Token> words = draft.words();
         // (slot, word, phrases) in word order, then grouped by slot.
-        Pairs pairs = new Pairs(matchers);
+        Pairs pairs = new Pairs(matchers, 2 * words.size());
         for (int i = 0; i < words.size(); i++) {
             String folded = words.get(i).folded();
             Starts whole = byFirstWord.get(folded);
@@ -115,58 +115,67 @@ public final class PhraseWords {
         return pairs.bySlot();
     }
 
-    /** The candidates as found, word by word; a slot met twice at one word (whole and prefix) is one candidate. */
+    /**
+     * The candidates as found, word by word; a slot met twice at one word (whole and prefix) is one candidate. Few
+     * primitive arrays, grown from small: in the browser each one of more than 16 numbers is allocated outside the
+     * JavaScript heap.
+     */
     private static final class Pairs {
+        private final int slots;
+        /** Per slot: the number of candidates, then the index of its last pair plus one. */
         private final int[] perSlot;
-        private final int[] lastPair;
-        private int[] slot = new int[64];
-        private int[] word = new int[64];
-        private int[][] whole = new int[64][];
-        private int[][] prefix = new int[64][];
+        /** Per pair: slot, word. */
+        private int[] pairs;
+        private int[][] whole;
+        private int[][] prefix;
         private int count;
 
-        Pairs(int slots) {
-            perSlot = new int[slots];
-            lastPair = new int[slots];
-            Arrays.fill(lastPair, -1);
+        /** Room for {@code expected} candidates before growing: each growth is another allocation. */
+        Pairs(int slots, int expected) {
+            this.slots = slots;
+            perSlot = new int[2 * slots];
+            int capacity = Math.max(8, expected);
+            pairs = new int[2 * capacity];
+            whole = new int[capacity][];
+            prefix = new int[capacity][];
         }
 
         void add(int s, int at, int[] wholePhrases, int[] prefixPhrases) {
-            int last = lastPair[s];
-            if (last >= 0 && word[last] == at) {
+            int last = perSlot[slots + s] - 1;
+            if (last >= 0 && pairs[2 * last + 1] == at) {
                 prefix[last] = prefixPhrases;
                 return;
             }
-            if (count == slot.length) {
-                slot = Arrays.copyOf(slot, count * 2);
-                word = Arrays.copyOf(word, count * 2);
-                whole = Arrays.copyOf(whole, count * 2);
-                prefix = Arrays.copyOf(prefix, count * 2);
+            if (count == whole.length) {
+                pairs = Arrays.copyOf(pairs, 4 * count);
+                whole = Arrays.copyOf(whole, 2 * count);
+                prefix = Arrays.copyOf(prefix, 2 * count);
             }
-            slot[count] = s;
-            word[count] = at;
+            pairs[2 * count] = s;
+            pairs[2 * count + 1] = at;
             whole[count] = wholePhrases;
             prefix[count] = prefixPhrases;
-            lastPair[s] = count++;
+            perSlot[slots + s] = ++count;
             perSlot[s]++;
         }
 
         PhraseCandidates bySlot() {
-            int[] starts = new int[perSlot.length + 1];
-            for (int s = 0; s < perSlot.length; s++) {
+            // Slot starts, then (as cursors while placing, ending as the next slot's start) positions.
+            int[] starts = new int[slots + 1 + count];
+            for (int s = 0; s < slots; s++) {
                 starts[s + 1] = starts[s] + perSlot[s];
             }
-            int[] next = Arrays.copyOf(starts, perSlot.length);
-            int[] positions = new int[count];
+            int[] next = perSlot;
+            System.arraycopy(starts, 0, next, 0, slots);
             int[][] wholeAt = new int[count][];
             int[][] prefixAt = new int[count][];
             for (int p = 0; p < count; p++) {
-                int at = next[slot[p]]++;
-                positions[at] = word[p];
+                int at = next[pairs[2 * p]]++;
+                starts[slots + 1 + at] = pairs[2 * p + 1];
                 wholeAt[at] = whole[p];
                 prefixAt[at] = prefix[p];
             }
-            return new PhraseCandidates(starts, positions, wholeAt, prefixAt);
+            return new PhraseCandidates(starts, slots, wholeAt, prefixAt);
         }
     }
 }

@@ -87,7 +87,8 @@ public final class MatchStarts {
             return Arrays.copyOf(starts, count);
         }
         int next = 0;
-        for (int occurrence : searched.occurrences(anchor)) {
+        for (int occurrence = searched.next(anchor, -1); occurrence >= 0;
+                occurrence = searched.next(anchor, occurrence)) {
             int last = Math.min(occurrence - anchorMin, length - 1);
             for (int at = Math.max(next, occurrence - anchorMax); at <= last; at++) {
                 if (mayStart(text.charAt(at))) {

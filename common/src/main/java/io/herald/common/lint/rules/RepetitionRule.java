@@ -76,13 +76,16 @@ public final class RepetitionRule extends RuleBase {
     private static int[] repeats(Draft draft) {
         List<Token> words = draft.words();
         String text = draft.text();
-        int[] repeats = new int[words.size()];
+        int[] repeats = new int[8];
         int count = 0;
         for (int i = 1; i < words.size(); i++) {
             Token first = words.get(i - 1);
             Token second = words.get(i);
             if (first.folded().equals(second.folded()) && hasLetter(text, first.start(), first.end())
                     && onlySpaceBetween(text, first.end(), second.start())) {
+                if (count == repeats.length) {
+                    repeats = Arrays.copyOf(repeats, 2 * count);
+                }
                 repeats[count++] = i;
             }
         }

@@ -9,6 +9,7 @@ import io.herald.common.lint.RuleHeader;
 import io.herald.common.lint.Suggestion;
 import io.herald.common.text.Token;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,7 +29,7 @@ public final class ShoutingRule extends RuleBase {
     public static final String TYPE = "shouting";
     static final List<String> PLACEHOLDERS = List.of("percent", "max");
 
-    private static final Function<Draft, int[]> LETTERS = ShoutingRule::letters;
+    private static final Function<Draft, Capitals> CAPITALS = ShoutingRule::capitals;
 
     private final int maxPercent;
     private final int acronymLength;
@@ -48,15 +49,13 @@ public final class ShoutingRule extends RuleBase {
     @Override
     public List<Finding> check(Draft draft) {
         List<Token> words = draft.words();
-        int[] letters = draft.shared(LETTERS);
+        Capitals capitals = draft.shared(CAPITALS);
         List<Token> shouting = new ArrayList<>();
-        int withLetters = 0;
-        for (int w = 0; w < letters.length; w++) {
-            if (letters[w] != 0) {
-                withLetters++;
-                if (letters[w] > acronymLength) {
-                    shouting.add(words.get(w));
-                }
+        int withLetters = capitals.withLetters();
+        int[] allCapitals = capitals.words();
+        for (int k = 0; k < capitals.count(); k++) {
+            if (allCapitals[2 * k + 1] > acronymLength) {
+                shouting.add(words.get(allCapitals[2 * k]));
             }
         }
         if (shouting.isEmpty() || shouting.size() * 100 <= maxPercent * withLetters) {
@@ -75,16 +74,22 @@ public final class ShoutingRule extends RuleBase {
     }
 
     /**
-     * For each of the draft's words, its number of letters, negated unless all of them are capitals: what every
-     * shouting rule reads, whatever its limits.
+     * What every shouting rule reads, whatever its limits: how many of the draft's words have letters, and the words
+     * whose letters are all capitals, as pairs of word index and number of letters (a short list: a primitive array
+     * per word of the draft would be allocated outside the JavaScript heap in the browser).
      */
-    private static int[] letters(Draft draft) {
+    private record Capitals(int withLetters, int[] words, int count) {
+    }
+
+    private static Capitals capitals(Draft draft) {
         String text = draft.text();
         List<Token> words = draft.words();
-        int[] letters = new int[words.size()];
-        for (int w = 0; w < letters.length; w++) {
+        int withLetters = 0;
+        int[] capitals = new int[8];
+        int count = 0;
+        for (int w = 0; w < words.size(); w++) {
             Token word = words.get(w);
-            int count = 0;
+            int letters = 0;
             boolean allCapitals = true;
             for (int i = word.start(); i < word.end(); ) {
                 char unit = text.charAt(i);
@@ -92,7 +97,7 @@ public final class ShoutingRule extends RuleBase {
                     // ASCII without a call: most of a post.
                     boolean capital = unit >= 'A' && unit <= 'Z';
                     if (capital || unit >= 'a' && unit <= 'z') {
-                        count++;
+                        letters++;
                         allCapitals &= capital;
                     }
                     i++;
@@ -100,14 +105,24 @@ public final class ShoutingRule extends RuleBase {
                 }
                 int cp = text.codePointAt(i);
                 if (isLetter(cp)) {
-                    count++;
+                    letters++;
                     allCapitals &= isCapital(cp);
                 }
                 i += Character.charCount(cp);
             }
-            letters[w] = allCapitals ? count : -count;
+            if (letters > 0) {
+                withLetters++;
+                if (allCapitals) {
+                    if (2 * count == capitals.length) {
+                        capitals = Arrays.copyOf(capitals, 4 * count);
+                    }
+                    capitals[2 * count] = w;
+                    capitals[2 * count + 1] = letters;
+                    count++;
+                }
+            }
         }
-        return letters;
+        return new Capitals(withLetters, capitals, count);
     }
 
     /*
