@@ -1,8 +1,9 @@
 package io.herald.common.lint;
 
 import io.herald.common.lint.match.ContentUrls;
+import io.herald.common.lint.match.PhraseCandidates;
 import io.herald.common.lint.match.PhraseWords;
-import io.herald.common.lint.regex.RequiredLiteral;
+import io.herald.common.lint.regex.LiteralIndex;
 import io.herald.common.platform.Platform;
 import io.herald.common.platform.PlatformText;
 import io.herald.common.platform.PostLength;
@@ -12,8 +13,12 @@ import io.herald.common.similarity.OwnWords;
 import io.herald.common.text.Token;
 import io.herald.common.text.Tokens;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.function.Function;
 
 /**
  * A draft being checked: the request, plus what several rules and the lint result need from its text (tokens, URLs,
@@ -32,9 +37,11 @@ public final class Draft {
     private PostLength length;
     private Double ownWords;
     private ContentUrls content;
-    private String caseFolded;
+    private LiteralIndex literals;
+    private LiteralIndex foldedLiterals;
     private PhraseWords phraseWords;
-    private int[][] phraseCandidates;
+    private PhraseCandidates phraseCandidates;
+    private Map<Function<Draft, ?>, Object> shared;
 
     public Draft(LintRequest request) {
         this.request = request;
@@ -58,21 +65,44 @@ public final class Draft {
         return language;
     }
 
-    /** The text folded as a case-insensitive pattern compares it ({@link RequiredLiteral#foldCase}), same length. */
-    public String caseFolded() {
-        if (caseFolded == null) {
-            caseFolded = RequiredLiteral.foldCase(text());
+    /** The text indexed for the literals of pattern rules: as written, or folded for case-insensitive patterns. */
+    public LiteralIndex literalIndex(boolean folded) {
+        if (folded) {
+            if (foldedLiterals == null) {
+                foldedLiterals = LiteralIndex.folded(text());
+            }
+            return foldedLiterals;
         }
-        return caseFolded;
+        if (literals == null) {
+            literals = LiteralIndex.of(text());
+        }
+        return literals;
     }
 
     /** Where the phrases of {@code words}' matchers may start among {@link #words()}, worked out in one walk. */
-    public int[][] phraseCandidates(PhraseWords words) {
+    public PhraseCandidates phraseCandidates(PhraseWords words) {
         if (phraseWords != words) {
             phraseCandidates = words.candidates(this);
             phraseWords = words;
         }
         return phraseCandidates;
+    }
+
+    /**
+     * What {@code analysis} (a constant of a rule type, such as its per-word reading of the draft) gives for this
+     * draft, worked out on the first call: the rules of one type that read the draft alike share the work.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T shared(Function<Draft, T> analysis) {
+        if (shared == null) {
+            shared = new HashMap<>();
+        }
+        Object result = shared.get(analysis);
+        if (result == null) {
+            result = analysis.apply(this);
+            shared.put(analysis, result);
+        }
+        return (T) result;
     }
 
     /** The draft's NFC form and link scan, one for both {@link #urls()} and {@link #length()}. */
@@ -97,13 +127,21 @@ public final class Draft {
      */
     public List<Token> words() {
         if (words == null) {
-            List<Token> kept = new ArrayList<>();
-            for (Token token : tokens()) {
-                if (!insideUrl(token.start())) {
+            List<Token> all = tokens();
+            List<UrlSpan> links = urls();
+            List<Token> kept = new ArrayList<>(all.size());
+            int nextLink = 0;
+            for (int i = 0; i < all.size(); i++) {
+                Token token = all.get(i);
+                // Links and words both come in order, so one walk tells which words start inside a link.
+                while (nextLink < links.size() && links.get(nextLink).end() <= token.start()) {
+                    nextLink++;
+                }
+                if (nextLink == links.size() || token.start() < links.get(nextLink).start()) {
                     kept.add(token);
                 }
             }
-            words = List.copyOf(kept);
+            words = Collections.unmodifiableList(kept);
         }
         return words;
     }
@@ -163,7 +201,9 @@ public final class Draft {
 
     /** Whether offset {@code index} falls inside one of the draft's URLs. */
     public boolean insideUrl(int index) {
-        for (UrlSpan url : urls()) {
+        List<UrlSpan> links = urls();
+        for (int i = 0; i < links.size(); i++) {
+            UrlSpan url = links.get(i);
             if (index >= url.start() && index < url.end()) {
                 return true;
             }

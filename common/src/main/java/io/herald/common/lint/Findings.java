@@ -2,6 +2,7 @@ package io.herald.common.lint;
 
 import com.eclipsesource.json.Json;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 
@@ -20,10 +21,11 @@ public final class Findings {
     private Findings() {
     }
 
+    /** The findings sorted by {@link #ORDER}, as a new list that cannot be changed. */
     public static List<Finding> sorted(List<Finding> findings) {
         List<Finding> copy = new ArrayList<>(findings);
         copy.sort(ORDER);
-        return List.copyOf(copy);
+        return Collections.unmodifiableList(copy);
     }
 
     /**

@@ -22,6 +22,12 @@ public final class Languages {
         if (requested == null) {
             return FALLBACK;
         }
+        // A finding's message asks again with the language already resolved: answer that without string work.
+        for (int i = 0; i < SUPPORTED.size(); i++) {
+            if (SUPPORTED.get(i).equals(requested)) {
+                return SUPPORTED.get(i);
+            }
+        }
         String primary = requested.trim().toLowerCase(Locale.ROOT);
         int cut = firstSeparator(primary);
         if (cut >= 0) {

@@ -1,5 +1,6 @@
 package io.herald.common.lint;
 
+import io.herald.common.text.TextBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,30 +19,35 @@ public final class MessageTemplate {
 
     /** The message with {@code %s} replaced by {@code matched} and each {@code {name}} by its value. */
     public static String fill(String template, String matched, Map<String, String> values) {
-        StringBuilder out = new StringBuilder(template.length() + matched.length());
+        if (template.indexOf('%') < 0 && template.indexOf('{') < 0) {
+            return template;
+        }
+        TextBuilder out = TextBuilder.create(template.length() + matched.length());
+        int plainFrom = 0;
         int i = 0;
         while (i < template.length()) {
             char c = template.charAt(i);
+            String value = null;
+            int next = i + 1;
             if (c == '%' && i + 1 < template.length() && template.charAt(i + 1) == 's') {
-                out.append(matched);
-                i += 2;
-                continue;
-            }
-            if (c == '{') {
+                value = matched;
+                next = i + 2;
+            } else if (c == '{') {
                 int close = nameEnd(template, i + 1);
                 if (close > 0) {
-                    String value = values.get(template.substring(i + 1, close));
-                    if (value != null) {
-                        out.append(value);
-                        i = close + 1;
-                        continue;
-                    }
+                    value = values.get(template.substring(i + 1, close));
+                    next = close + 1;
                 }
             }
-            out.append(c);
-            i++;
+            if (value != null) {
+                out.append(template, plainFrom, i).append(value);
+                plainFrom = next;
+                i = next;
+            } else {
+                i++;
+            }
         }
-        return out.toString();
+        return out.append(template, plainFrom, template.length()).build();
     }
 
     /** The placeholder names in {@code template} that are not among {@code offered}, in order of appearance. */

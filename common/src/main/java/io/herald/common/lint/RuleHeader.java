@@ -56,9 +56,10 @@ public record RuleHeader(
                            Map<String, String> values, List<Suggestion> fixes) {
         String matched = draft.text().substring(start, end);
         String language = draft.language();
+        Optional<String> why = description.isPresent() ? Optional.of(description.get().in(language))
+                : Optional.empty();
         return new Finding(id, findingLevel, start, end, matched,
-                MessageTemplate.fill(template.in(language), matched, values), fixes,
-                description.map(text -> text.in(language)), link);
+                MessageTemplate.fill(template.in(language), matched, values), fixes, why, link);
     }
 
     /** The common fields in canonical order, for {@link RuleSet#toJson()}; the rule type adds its own after them. */

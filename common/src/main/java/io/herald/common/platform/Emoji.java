@@ -22,6 +22,8 @@ public final class Emoji {
     private static final int TAG_FIRST = 0xE0020;
     private static final int TAG_LAST = 0xE007E;
     private static final int CANCEL_TAG = 0xE007F;
+    /** The first code point above U+00AE with the Emoji property (‼); below it, only keycaps, © and ® start one. */
+    private static final int FIRST_EMOJI_ABOVE_LATIN_1 = 0x203C;
 
     /** Code points with the Unicode 16 Emoji property, as inclusive ranges, from JDK 25's Character.isEmoji. */
     private static final int[] EMOJI_RANGES = {
@@ -58,6 +60,12 @@ public final class Emoji {
 
     /** The UTF-16 length of the emoji sequence that starts at {@code offset}, or 0 when none starts there. */
     public static int lengthAt(String text, int offset) {
+        char unit = text.charAt(offset);
+        if (unit < FIRST_EMOJI_ABOVE_LATIN_1 && unit != '#' && unit != '*' && (unit < '0' || unit > '9')
+                && unit != 0xA9 && unit != 0xAE) {
+            // Most of a post: no emoji starts with these, and TeaVM makes every further test here a call.
+            return 0;
+        }
         int codePoint = text.codePointAt(offset);
         if (codePoint == EMOJI_PRESENTATION) {
             // A stray variation selector is matched on its own by twitter-text, so it weighs as one emoji.

@@ -23,8 +23,12 @@ final class LinkedInLength {
         String nfc = normalized.text();
         int characters = 0;
         int validEnd = 0;
-        for (int i = 0; i < nfc.length(); ) {
-            i += Character.charCount(nfc.codePointAt(i));
+        int length = nfc.length();
+        for (int i = 0; i < length; ) {
+            // One code point: a surrogate pair or any other single unit, as codePointAt reads it.
+            boolean pair = Character.isHighSurrogate(nfc.charAt(i)) && i + 1 < length
+                    && Character.isLowSurrogate(nfc.charAt(i + 1));
+            i += pair ? 2 : 1;
             characters++;
             if (characters <= MAX_CHARACTERS) {
                 validEnd = i;

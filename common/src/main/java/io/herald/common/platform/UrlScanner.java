@@ -117,25 +117,117 @@ final class UrlScanner {
         return slugEnd < end && text.charAt(slugEnd) == '?' ? Math.max(slugEnd, queryEnd(text, slugEnd, end)) : slugEnd;
     }
 
-    /** Matcher.find from {@code from}: the leftmost position where the whole expression matches. */
+    /**
+     * Matcher.find from {@code from}: the leftmost position where the whole expression matches. Every link has a
+     * dot in its domain and no ASCII whitespace between its start and that dot (neither a scheme nor a domain label
+     * holds any), so only the offsets before such a dot are tried: prose would otherwise be tried word by word.
+     */
     private static Match find(String text, int from, DomainMemo memo) {
+        LinkStarts starts = new LinkStarts(text, from);
         for (int start = from; start < text.length(); start++) {
             // URL_VALID_PRECEDING_CHARS: one character that is not a letter, digit, @, $ or #, or the start of text.
             int preceding = text.codePointAt(start);
-            if (isValidPreceding(preceding)) {
-                Match match = matchUrl(text, start, start + Character.charCount(preceding), memo);
+            int urlStart = start + Character.charCount(preceding);
+            boolean possible = starts.possibleAt(urlStart);
+            if (possible && isValidPreceding(preceding)) {
+                Match match = matchUrl(text, start, urlStart, memo);
                 if (match != null) {
                     return match;
                 }
             }
-            if (start == 0) {
+            if (start == 0 && LinkStarts.possibleAtStart(text)) {
                 Match match = matchUrl(text, 0, 0, memo);
                 if (match != null) {
                     return match;
                 }
             }
+            if (starts.noDotAfter()) {
+                return null;
+            }
+            if (!possible) {
+                // Whitespace comes before the next dot: no link starts before the run of text that holds the dot,
+                // and the whitespace before that run is the next preceding character worth trying.
+                start = starts.runStart() - 2;
+            }
         }
         return null;
+    }
+
+    /**
+     * Where a link can start: in the run of text without ASCII whitespace that leads up to a dot. Asked at offsets
+     * that never decrease, so each dot is found once, and the whitespace before it is looked for back to the dot
+     * before it only.
+     */
+    private static final class LinkStarts {
+        private final String text;
+        /** No offset before this is asked. */
+        private final int from;
+        /** The first dot at or after the last offset asked; -1 when there is none, -2 before the first question. */
+        private int dot = -2;
+        /** Where the run of text without ASCII whitespace that ends at {@link #dot} starts (not before from). */
+        private int runStart;
+
+        LinkStarts(String text, int from) {
+            this.text = text;
+            this.from = from;
+        }
+
+        boolean possibleAt(int offset) {
+            if (dot == -2 || dot >= 0 && dot < offset) {
+                int previous = dot;
+                dot = text.indexOf('.', offset);
+                if (dot >= 0) {
+                    int space = lastAsciiSpace(text, dot - 1, previous >= 0 ? previous : from);
+                    if (space >= 0) {
+                        runStart = space + 1;
+                    } else if (previous < 0) {
+                        runStart = from;
+                    }
+                    // Otherwise no whitespace since the previous dot: its run goes on to this one.
+                }
+            }
+            return dot >= 0 && offset >= runStart;
+        }
+
+        /** Where the run of text leading up to the next dot starts; after a question that gave false. */
+        int runStart() {
+            return runStart;
+        }
+
+        /** Whether no dot is left after the offsets asked so far, so no link can start any later. */
+        boolean noDotAfter() {
+            return dot == -1;
+        }
+
+        static boolean possibleAtStart(String text) {
+            int dot = text.indexOf('.');
+            return dot >= 0 && dot < nextAsciiSpace(text, 0);
+        }
+
+        /** The last ASCII whitespace from {@code last} down to {@code first}, or -1. */
+        private static int lastAsciiSpace(String text, int last, int first) {
+            for (int i = last; i >= first; i--) {
+                if (isAsciiSpace(text.charAt(i))) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+    }
+
+    /** The next space, tab, line feed, vertical tab, form feed or carriage return from {@code from}, or the end. */
+    private static int nextAsciiSpace(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (isAsciiSpace(text.charAt(i))) {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    /** Space, tab, line feed, vertical tab, form feed or carriage return. */
+    private static boolean isAsciiSpace(char unit) {
+        return unit == ' ' || unit >= '\t' && unit <= '\r';
     }
 
     private static boolean isValidPreceding(int codePoint) {
@@ -222,43 +314,88 @@ final class UrlScanner {
      * What the first domain alternative finds at each offset, remembered for the whole scan. The expression is tried
      * at every offset of the text, and each try walks the chain of labels that follows; without the memory, a draft
      * made of many short dotted labels ("a.a.a.a...") would cost time growing with the square of its length.
+     *
+     * <p>A chain of labels never crosses ASCII whitespace, and the scan asks about offsets that never decrease, so
+     * the memory covers one run of text without whitespace at a time (from the first offset asked in it to its end):
+     * arrays the size of a word or a link, not of the draft. (In the browser, typed arrays of more than 16 numbers
+     * are allocated outside the JavaScript heap, at many times the cost.)
      */
     private static final class DomainMemo {
-        private static final int UNKNOWN = -2;
+        /*
+         * Each slot holds a result plus KNOWN, so that a fresh array (all zeros, which a JavaScript typed array is
+         * without being filled) means "not worked out yet"; results are never below -1. Three slots per offset:
+         * next subdomain, domain name end, furthest domain name.
+         */
+        private static final int KNOWN = 2;
+        /**
+         * Runs up to this long are not remembered: walking their few labels again costs less than the array (which
+         * in the browser is allocated outside the JavaScript heap), and only long runs of labels make the walks add
+         * up to the square of their length.
+         */
+        private static final int SHORT_RUN = 48;
+        private static final int NOT_REMEMBERED = -1;
         private final String text;
-        private final int[] nextSubdomain;
-        private final int[] domainNameEnd;
-        private final int[] furthest;
+        /** The first offset of the run remembered, and the results for offsets base to base + size - 1. */
+        private int base;
+        private int size;
+        private int[] results = new int[0];
         private int[] chain = new int[16];
 
         DomainMemo(String text) {
             this.text = text;
-            nextSubdomain = unknown(text.length() + 1);
-            domainNameEnd = unknown(text.length() + 1);
-            furthest = unknown(text.length() + 1);
         }
 
-        private static int[] unknown(int size) {
-            int[] values = new int[size];
-            Arrays.fill(values, UNKNOWN);
-            return values;
+        /**
+         * The slot of {@code kind} (0, 1 or 2) for {@code position}: in the run remembered, in it once it is extended
+         * back to an earlier offset of the same run (a link with a scheme is also tried from the scheme), or in a new
+         * run; {@link #NOT_REMEMBERED} in a short run.
+         */
+        private int slot(int position, int kind) {
+            if (position < base || position >= base + size) {
+                int end = position;
+                while (end < text.length() && !isAsciiSpace(text.charAt(end))) {
+                    end++;
+                }
+                int[] kept = results;
+                int keptBase = base;
+                boolean sameRun = end == base + size - 1 && position < base && kept != null;
+                base = position;
+                size = end - position + 1;
+                results = size <= SHORT_RUN ? null : new int[3 * size];
+                if (sameRun && results != null) {
+                    System.arraycopy(kept, 0, results, 3 * (keptBase - base), kept.length);
+                }
+            }
+            return results == null ? NOT_REMEMBERED : 3 * (position - base) + kind;
         }
 
         /** After the subdomain label at {@code position}, or -1. */
         int nextSubdomain(int position) {
-            if (nextSubdomain[position] == UNKNOWN) {
-                nextSubdomain[position] = labelEnd(text, position, LabelKind.SUBDOMAIN);
+            int slot = slot(position, 0);
+            if (slot == NOT_REMEMBERED) {
+                return labelEnd(text, position, LabelKind.SUBDOMAIN);
             }
-            return nextSubdomain[position];
+            if (results[slot] == 0) {
+                results[slot] = labelEnd(text, position, LabelKind.SUBDOMAIN) + KNOWN;
+            }
+            return results[slot] - KNOWN;
         }
 
         /** The end of a domain name label at {@code position} and the TLD after it, or -1. */
         int domainNameEnd(int position) {
-            if (domainNameEnd[position] == UNKNOWN) {
-                int tldStart = labelEnd(text, position, LabelKind.DOMAIN);
-                domainNameEnd[position] = tldStart < 0 ? -1 : tldEnd(text, tldStart, true);
+            int slot = slot(position, 1);
+            if (slot == NOT_REMEMBERED) {
+                return domainNameEndOf(position);
             }
-            return domainNameEnd[position];
+            if (results[slot] == 0) {
+                results[slot] = domainNameEndOf(position) + KNOWN;
+            }
+            return results[slot] - KNOWN;
+        }
+
+        private int domainNameEndOf(int position) {
+            int tldStart = labelEnd(text, position, LabelKind.DOMAIN);
+            return tldStart < 0 ? -1 : tldEnd(text, tldStart, true);
         }
 
         /**
@@ -267,21 +404,34 @@ final class UrlScanner {
         int furthestDomainName(int start) {
             int length = 0;
             int position = start;
-            while (position >= 0 && furthest[position] == UNKNOWN) {
+            while (position >= 0 && known(position) == 0) {
                 if (length == chain.length) {
                     chain = Arrays.copyOf(chain, length * 2);
                 }
                 chain[length++] = position;
                 position = nextSubdomain(position);
             }
-            int found = position >= 0 ? furthest[position] : -1;
+            int found = position >= 0 ? known(position) - KNOWN : -1;
             for (int i = length - 1; i >= 0; i--) {
                 if (found < 0 && domainNameEnd(chain[i]) >= 0) {
                     found = chain[i];
                 }
-                furthest[chain[i]] = found;
+                remember(chain[i], found);
             }
-            return furthest[start];
+            return found;
+        }
+
+        /** The remembered furthest domain name at {@code position} plus KNOWN, or 0 when not known. */
+        private int known(int position) {
+            int slot = slot(position, 2);
+            return slot == NOT_REMEMBERED ? 0 : results[slot];
+        }
+
+        private void remember(int position, int found) {
+            int slot = slot(position, 2);
+            if (slot != NOT_REMEMBERED) {
+                results[slot] = found + KNOWN;
+            }
         }
     }
 
@@ -498,12 +648,25 @@ final class UrlScanner {
 
     /** The expression is case-insensitive for ASCII only (no UNICODE_CASE), so only ASCII is lower-cased. */
     private static String asciiLowerCase(String text, int start, int end) {
+        if (!hasAsciiCapital(text, start, end)) {
+            return text.substring(start, end);
+        }
         StringBuilder lower = new StringBuilder(end - start);
         for (int i = start; i < end; i++) {
             char unit = text.charAt(i);
             lower.append(unit >= 'A' && unit <= 'Z' ? (char) (unit + ('a' - 'A')) : unit);
         }
         return lower.toString();
+    }
+
+    private static boolean hasAsciiCapital(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char unit = text.charAt(i);
+            if (unit >= 'A' && unit <= 'Z') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Set<String> words(String list) {

@@ -2,9 +2,7 @@ package io.herald.common.similarity;
 
 import io.herald.common.platform.UrlSpan;
 import io.herald.common.text.Token;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The share of a draft that is the author's own words rather than an approved caption, from 0.0 (all copied) to 1.0
@@ -52,32 +50,29 @@ public final class OwnWords {
         if (words.isEmpty()) {
             return 1.0;
         }
-        boolean[] copied = new boolean[words.size()];
+        // One bit per word: a few numbers, where a boolean array would be one per word (in the browser, primitive
+        // arrays of more than 16 numbers are allocated outside the JavaScript heap).
+        int[] copied = new int[(words.size() + 31) >>> 5];
         for (String caption : captions) {
             markCopied(words, Words.of(caption, false), copied);
         }
         int copiedCount = 0;
-        for (boolean wordCopied : copied) {
-            if (wordCopied) {
-                copiedCount++;
-            }
+        for (int bits : copied) {
+            copiedCount += Integer.bitCount(bits);
         }
         return (double) (words.size() - copiedCount) / words.size();
     }
 
-    private static void markCopied(List<String> draftWords, List<String> captionWords, boolean[] copied) {
+    private static void markCopied(List<String> draftWords, List<String> captionWords, int[] copied) {
         int run = Math.min(RUN, Math.min(draftWords.size(), captionWords.size()));
         if (run == 0) {
             return;
         }
-        Set<String> captionRuns = new HashSet<>();
-        for (int i = 0; i + run <= captionWords.size(); i++) {
-            captionRuns.add(join(captionWords, i, run));
-        }
+        WordRuns captionRuns = new WordRuns(captionWords, run);
         for (int i = 0; i + run <= draftWords.size(); i++) {
-            if (captionRuns.contains(join(draftWords, i, run))) {
+            if (captionRuns.contains(draftWords, i)) {
                 for (int j = i; j < i + run; j++) {
-                    copied[j] = true;
+                    copied[j >>> 5] |= 1 << (j & 31);
                 }
             }
         }

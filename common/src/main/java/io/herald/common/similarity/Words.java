@@ -23,7 +23,7 @@ final class Words {
 
     /** The same from the text's tokens and links, for a caller that already has them (a lint's {@code Draft}). */
     static List<String> of(String text, List<Token> tokens, List<UrlSpan> urls, boolean dropMentions) {
-        List<String> words = new ArrayList<>();
+        List<String> words = new ArrayList<>(tokens.size());
         int nextUrl = 0;
         for (Token token : tokens) {
             while (nextUrl < urls.size() && urls.get(nextUrl).end() <= token.start()) {

@@ -18,38 +18,106 @@ public final class Tokens {
 
     /** The words of {@code text} in order. */
     public static List<Token> of(String text) {
-        List<Token> tokens = new ArrayList<>();
-        StringBuilder folded = new StringBuilder();
-        int start = -1;
+        List<Token> tokens = new ArrayList<>(text.length() / 6 + 1);
+        Word word = new Word(text);
         int i = 0;
         while (i < text.length()) {
+            char unit = text.charAt(i);
+            if (unit < 0x80) {
+                // Most of a post, answered without TeaVM's Unicode tables.
+                if (unit >= 'a' && unit <= 'z' || unit >= 'A' && unit <= 'Z' || unit >= '0' && unit <= '9') {
+                    if (word.start < 0) {
+                        word.begin(i);
+                    }
+                    word.addAscii(i, unit);
+                } else {
+                    word.end(i, tokens);
+                }
+                i++;
+                continue;
+            }
             int codePoint = text.codePointAt(i);
             int next = i + Character.charCount(codePoint);
             if (isIdeograph(codePoint)) {
-                close(text, start, i, folded, tokens);
-                start = -1;
-                Fold.append(folded, codePoint);
-                close(text, i, next, folded, tokens);
-            } else if (isLetterOrDigit(codePoint) || start >= 0 && isMark(codePoint)) {
-                if (start < 0) {
-                    start = i;
+                word.end(i, tokens);
+                word.begin(i);
+                word.add(i, codePoint);
+                word.end(next, tokens);
+            } else if (isLetterOrDigit(codePoint) || word.start >= 0 && isMark(codePoint)) {
+                if (word.start < 0) {
+                    word.begin(i);
                 }
-                Fold.append(folded, codePoint);
+                word.add(i, codePoint);
             } else {
-                close(text, start, i, folded, tokens);
-                start = -1;
+                word.end(i, tokens);
             }
             i = next;
         }
-        close(text, start, text.length(), folded, tokens);
+        word.end(text.length(), tokens);
         return tokens;
     }
 
-    private static void close(String text, int start, int end, StringBuilder folded, List<Token> tokens) {
-        if (start >= 0 && folded.length() > 0) {
-            tokens.add(new Token(start, end, folded.toString()));
+    /**
+     * The word being read and its fold. As long as every character folds to itself (a word in lower case without
+     * accents, most of a post) the fold is the word as written, taken with {@code substring}; from the first
+     * character that folds otherwise, the fold is copied into a buffer. Building every fold in a buffer cost a
+     * character array and a copy per word under TeaVM.
+     */
+    private static final class Word {
+        private final String text;
+        private final StringBuilder folded = new StringBuilder();
+        private final StringBuilder one = new StringBuilder();
+        int start = -1;
+        /** Whether {@link #folded} holds the fold so far; otherwise the fold so far is the text from start. */
+        private boolean copied;
+
+        Word(String text) {
+            this.text = text;
         }
-        folded.setLength(0);
+
+        void begin(int at) {
+            start = at;
+            copied = false;
+            folded.setLength(0);
+        }
+
+        void addAscii(int at, char unit) {
+            char lower = unit >= 'A' && unit <= 'Z' ? (char) (unit + ('a' - 'A')) : unit;
+            if (copied) {
+                folded.append(lower);
+            } else if (lower != unit) {
+                folded.append(text, start, at).append(lower);
+                copied = true;
+            }
+        }
+
+        void add(int at, int codePoint) {
+            one.setLength(0);
+            Fold.append(one, codePoint);
+            if (copied) {
+                folded.append(one);
+            } else if (!foldsToItself(at, codePoint)) {
+                folded.append(text, start, at).append(one);
+                copied = true;
+            }
+        }
+
+        private boolean foldsToItself(int at, int codePoint) {
+            int units = Character.charCount(codePoint);
+            return one.length() == units && one.charAt(0) == text.charAt(at)
+                    && (units == 1 || one.charAt(1) == text.charAt(at + 1));
+        }
+
+        /** Adds the word being read, if any, ending at {@code end}. */
+        void end(int end, List<Token> tokens) {
+            if (start >= 0) {
+                String fold = copied ? folded.toString() : text.substring(start, end);
+                if (!fold.isEmpty()) {
+                    tokens.add(new Token(start, end, fold));
+                }
+            }
+            start = -1;
+        }
     }
 
     /** ASCII answered directly: TeaVM searches Unicode tables per call, and most of a post is ASCII. */

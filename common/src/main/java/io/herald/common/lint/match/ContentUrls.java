@@ -2,9 +2,12 @@ package io.herald.common.lint.match;
 
 import io.herald.common.lint.LintRequest;
 import io.herald.common.lint.SharedItem;
+import io.herald.common.text.TextBuilder;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -18,6 +21,8 @@ public final class ContentUrls {
     private final List<String> approvedKeys = new ArrayList<>();
     private final List<String> retiredKeys = new ArrayList<>();
     private final List<String> trackedPrefixes = new ArrayList<>();
+    /** Keys of the draft's URLs, asked for by every link and disclosure rule of a lint. */
+    private final Map<String, String> draftKeys = new HashMap<>();
 
     public ContentUrls(LintRequest request) {
         itemKey = request.item().flatMap(SharedItem::url).map(ContentUrls::key);
@@ -29,27 +34,36 @@ public final class ContentUrls {
 
     /** The canonical URL of an approved item (the shared item's included). */
     public boolean isApproved(String url) {
-        return approvedKeys.contains(key(url));
+        return approvedKeys.contains(draftKey(url));
     }
 
     /** The canonical URL of the item being shared. */
     public boolean isSharedItem(String url) {
-        return itemKey.isPresent() && itemKey.get().equals(key(url));
+        return itemKey.isPresent() && itemKey.get().equals(draftKey(url));
     }
 
     public boolean isRetired(String url) {
-        return retiredKeys.contains(key(url));
+        return retiredKeys.contains(draftKey(url));
     }
 
     /** A tracked link: equal to one given or starting with a given prefix. */
     public boolean isTracked(String url) {
-        String key = key(url);
+        String key = draftKey(url);
         for (String prefix : trackedPrefixes) {
             if (key.startsWith(prefix)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private String draftKey(String url) {
+        String key = draftKeys.get(url);
+        if (key == null) {
+            key = key(url);
+            draftKeys.put(url, key);
+        }
+        return key;
     }
 
     /** The comparison key of a URL: no scheme, no {@code www.}, lower-case host, no fragment, no trailing slash. */
@@ -64,7 +78,7 @@ public final class ContentUrls {
             rest = rest.substring(0, fragment);
         }
         int hostEnd = firstOf(rest, "/?");
-        String host = rest.substring(0, hostEnd).toLowerCase(Locale.ROOT);
+        String host = lowerCase(rest.substring(0, hostEnd));
         if (host.startsWith("www.")) {
             host = host.substring(4);
         }
@@ -75,7 +89,20 @@ public final class ContentUrls {
         while (beforeQuery.endsWith("/")) {
             beforeQuery = beforeQuery.substring(0, beforeQuery.length() - 1);
         }
-        return host + beforeQuery + queryPart;
+        // Joined by a TextBuilder: in the browser, string concatenation goes through a character buffer.
+        return TextBuilder.create(host.length() + beforeQuery.length() + queryPart.length())
+                .append(host).append(beforeQuery).append(queryPart).build();
+    }
+
+    /** {@code toLowerCase(Locale.ROOT)}, without TeaVM's locale handling for the usual host that is already so. */
+    private static String lowerCase(String host) {
+        for (int i = 0; i < host.length(); i++) {
+            char c = host.charAt(i);
+            if (c >= 'A' && c <= 'Z' || c >= 0x80) {
+                return host.toLowerCase(Locale.ROOT);
+            }
+        }
+        return host;
     }
 
     private static boolean isScheme(String candidate) {

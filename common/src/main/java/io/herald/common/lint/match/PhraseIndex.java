@@ -65,7 +65,12 @@ final class PhraseIndex {
 
     /** The one-word prefix phrases (indexes, ascending) that may start {@code folded}. */
     int[] prefixOf(String folded) {
-        int[] found = prefixesByFirstChar.get(folded.charAt(0));
+        return prefixOf(folded.charAt(0));
+    }
+
+    /** The one-word prefix phrases (indexes, ascending) whose first folded character is {@code first}. */
+    int[] prefixOf(char first) {
+        int[] found = prefixesByFirstChar.get(first);
         return found == null ? NONE : found;
     }
 

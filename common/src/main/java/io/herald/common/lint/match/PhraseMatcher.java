@@ -58,38 +58,49 @@ public final class PhraseMatcher {
 
     public List<PhraseMatch> find(Draft draft) {
         if (shared != null) {
-            return find(draft, draft.phraseCandidates(shared)[slot]);
+            return find(draft, draft.phraseCandidates(shared));
         }
         List<Token> words = draft.words();
         List<PhraseMatch> found = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
-            i = Math.max(i + 1, matchAt(draft, words, i, found));
+            String folded = words.get(i).folded();
+            i = Math.max(i + 1, matchAt(draft, words, i, index.wholeFirstWord(folded), index.prefixOf(folded), found));
         }
         return found;
     }
 
     /**
-     * The same walk as {@link #find(Draft)}, visiting only {@code positions}: at any other word no phrase of this
-     * matcher can start, which the walk would find and step over.
+     * The same walk as {@link #find(Draft)}, visiting only this matcher's candidate positions: at any other word no
+     * phrase of this matcher can start, which the walk would find and step over.
      */
-    private List<PhraseMatch> find(Draft draft, int[] positions) {
+    private List<PhraseMatch> find(Draft draft, PhraseCandidates candidates) {
+        int from = candidates.start(slot);
+        int to = candidates.end(slot);
+        if (from == to) {
+            return List.of();
+        }
         List<Token> words = draft.words();
         List<PhraseMatch> found = new ArrayList<>();
         int next = 0;
-        for (int i : positions) {
+        for (int k = from; k < to; k++) {
+            int i = candidates.position(k);
             if (i >= next) {
-                next = matchAt(draft, words, i, found);
+                next = matchAt(draft, words, i, candidates.whole(k), candidates.prefix(k), found);
             }
         }
         return found;
     }
 
-    /** Adds the match at word {@code i}, if any, to {@code found}; the word after it, or {@code i} when none. */
-    private int matchAt(Draft draft, List<Token> words, int i, List<PhraseMatch> found) {
-        String folded = words.get(i).folded();
-        int best = best(draft, words, i, index.wholeFirstWord(folded), -1);
-        best = best(draft, words, i, index.prefixOf(folded), best);
+    /**
+     * Adds the match at word {@code i}, if any, of the phrases that may start there ({@code whole} and
+     * {@code prefix}, either null for none) to {@code found}; the word after it, or {@code i} when none.
+     */
+    private int matchAt(Draft draft, List<Token> words, int i, int[] whole, int[] prefix, List<PhraseMatch> found) {
+        int best = whole == null ? -1 : best(draft, words, i, whole, -1);
+        if (prefix != null) {
+            best = best(draft, words, i, prefix, best);
+        }
         if (best < 0) {
             return i;
         }

@@ -16,24 +16,51 @@ import java.util.Map;
  */
 public final class PhraseWords {
 
-    private static final int[] NONE = {};
-
-    /** Matcher slots (ascending) with a phrase whose first word is compared whole, by that folded word. */
-    private final Map<String, int[]> byFirstWord;
-    /** Matcher slots (ascending) with a one-word prefix phrase, by its first folded character. */
-    private final Map<Character, int[]> byPrefixChar;
+    /** Per first folded word: the matcher slots (ascending) with phrases starting with it compared whole. */
+    private final Map<String, Starts> byFirstWord;
+    /** First folded characters of one-word prefix phrases, ascending, and what starts with each. */
+    private final char[] prefixChars;
+    private final Starts[] prefixStarts;
     private final int matchers;
 
-    private PhraseWords(Map<String, int[]> byFirstWord, Map<Character, int[]> byPrefixChar, int matchers) {
+    /** Matcher slots, ascending, and for each the indexes of its phrases that can start there. */
+    private record Starts(int[] slots, int[][] phrases) {
+
+        static <K> Map<K, Starts> of(Map<K, List<Integer>> slots, Map<K, List<int[]>> phrases) {
+            Map<K, Starts> starts = new HashMap<>();
+            for (Map.Entry<K, List<Integer>> entry : slots.entrySet()) {
+                List<Integer> list = entry.getValue();
+                int[] slotArray = new int[list.size()];
+                for (int i = 0; i < slotArray.length; i++) {
+                    slotArray[i] = list.get(i);
+                }
+                starts.put(entry.getKey(), new Starts(slotArray, phrases.get(entry.getKey()).toArray(new int[0][])));
+            }
+            return starts;
+        }
+    }
+
+    private PhraseWords(Map<String, Starts> byFirstWord, Map<Character, Starts> byPrefixChar, int matchers) {
         this.byFirstWord = byFirstWord;
-        this.byPrefixChar = byPrefixChar;
         this.matchers = matchers;
+        prefixChars = new char[byPrefixChar.size()];
+        int k = 0;
+        for (Character c : byPrefixChar.keySet()) {
+            prefixChars[k++] = c;
+        }
+        Arrays.sort(prefixChars);
+        prefixStarts = new Starts[prefixChars.length];
+        for (int i = 0; i < prefixChars.length; i++) {
+            prefixStarts[i] = byPrefixChar.get(prefixChars[i]);
+        }
     }
 
     /** Indexes {@code matchers} and attaches each one that compares folded words to the result. */
     public static PhraseWords of(List<PhraseMatcher> matchers) {
-        Map<String, List<Integer>> byFirstWord = new HashMap<>();
-        Map<Character, List<Integer>> byPrefixChar = new HashMap<>();
+        Map<String, List<Integer>> wordSlots = new HashMap<>();
+        Map<String, List<int[]>> wordPhrases = new HashMap<>();
+        Map<Character, List<Integer>> charSlots = new HashMap<>();
+        Map<Character, List<int[]>> charPhrases = new HashMap<>();
         int slot = 0;
         List<PhraseMatcher> attached = new ArrayList<>();
         for (PhraseMatcher matcher : matchers) {
@@ -42,15 +69,17 @@ public final class PhraseWords {
                 continue;
             }
             for (String word : index.firstWords()) {
-                byFirstWord.computeIfAbsent(word, key -> new ArrayList<>()).add(slot);
+                wordSlots.computeIfAbsent(word, key -> new ArrayList<>()).add(slot);
+                wordPhrases.computeIfAbsent(word, key -> new ArrayList<>()).add(index.wholeFirstWord(word));
             }
             for (Character c : index.prefixChars()) {
-                byPrefixChar.computeIfAbsent(c, key -> new ArrayList<>()).add(slot);
+                charSlots.computeIfAbsent(c, key -> new ArrayList<>()).add(slot);
+                charPhrases.computeIfAbsent(c, key -> new ArrayList<>()).add(index.prefixOf(c));
             }
             attached.add(matcher);
             slot++;
         }
-        PhraseWords words = new PhraseWords(PhraseIndex.toArrays(byFirstWord), PhraseIndex.toArrays(byPrefixChar),
+        PhraseWords words = new PhraseWords(Starts.of(wordSlots, wordPhrases), Starts.of(charSlots, charPhrases),
                 slot);
         for (int s = 0; s < attached.size(); s++) {
             attached.get(s).attach(words, s);
@@ -58,39 +87,95 @@ public final class PhraseWords {
         return words;
     }
 
-    /** For each matcher slot, the positions (ascending) of the draft's words where one of its phrases may start. */
-    public int[][] candidates(Draft draft) {
+    /**
+     * For each matcher slot, the positions (ascending) of the draft's words where one of its phrases may start, with
+     * those phrases, all in one set of arrays: a lint has a few dozen phrase rules, and arrays per rule were a good
+     * part of what a lint allocated, as were the matchers' own lookups of the same words.
+     */
+    public PhraseCandidates candidates(Draft draft) {
         List<Token> words = draft.words();
-        int[][] positions = new int[matchers][];
-        int[] counts = new int[matchers];
-        for (int s = 0; s < matchers; s++) {
-            positions[s] = NONE;
-        }
+        // (slot, word, phrases) in word order, then grouped by slot.
+        Pairs pairs = new Pairs(matchers, 2 * words.size());
         for (int i = 0; i < words.size(); i++) {
             String folded = words.get(i).folded();
-            add(positions, counts, byFirstWord.get(folded), i);
-            add(positions, counts, byPrefixChar.get(folded.charAt(0)), i);
+            Starts whole = byFirstWord.get(folded);
+            if (whole != null) {
+                for (int k = 0; k < whole.slots().length; k++) {
+                    pairs.add(whole.slots()[k], i, whole.phrases()[k], null);
+                }
+            }
+            int prefix = Arrays.binarySearch(prefixChars, folded.charAt(0));
+            if (prefix >= 0) {
+                Starts starts = prefixStarts[prefix];
+                for (int k = 0; k < starts.slots().length; k++) {
+                    pairs.add(starts.slots()[k], i, null, starts.phrases()[k]);
+                }
+            }
         }
-        for (int s = 0; s < matchers; s++) {
-            positions[s] = Arrays.copyOf(positions[s], counts[s]);
-        }
-        return positions;
+        return pairs.bySlot();
     }
 
-    private static void add(int[][] positions, int[] counts, int[] slots, int at) {
-        if (slots == null) {
-            return;
+    /**
+     * The candidates as found, word by word; a slot met twice at one word (whole and prefix) is one candidate. Few
+     * primitive arrays, grown from small: in the browser each one of more than 16 numbers is allocated outside the
+     * JavaScript heap.
+     */
+    private static final class Pairs {
+        private final int slots;
+        /** Per slot: the number of candidates, then the index of its last pair plus one. */
+        private final int[] perSlot;
+        /** Per pair: slot, word. */
+        private int[] pairs;
+        private int[][] whole;
+        private int[][] prefix;
+        private int count;
+
+        /** Room for {@code expected} candidates before growing: each growth is another allocation. */
+        Pairs(int slots, int expected) {
+            this.slots = slots;
+            perSlot = new int[2 * slots];
+            int capacity = Math.max(8, expected);
+            pairs = new int[2 * capacity];
+            whole = new int[capacity][];
+            prefix = new int[capacity][];
         }
-        for (int s : slots) {
-            int count = counts[s];
-            if (count > 0 && positions[s][count - 1] == at) {
-                continue;
+
+        void add(int s, int at, int[] wholePhrases, int[] prefixPhrases) {
+            int last = perSlot[slots + s] - 1;
+            if (last >= 0 && pairs[2 * last + 1] == at) {
+                prefix[last] = prefixPhrases;
+                return;
             }
-            if (count == positions[s].length) {
-                positions[s] = Arrays.copyOf(positions[s], Math.max(4, count * 2));
+            if (count == whole.length) {
+                pairs = Arrays.copyOf(pairs, 4 * count);
+                whole = Arrays.copyOf(whole, 2 * count);
+                prefix = Arrays.copyOf(prefix, 2 * count);
             }
-            positions[s][count] = at;
-            counts[s] = count + 1;
+            pairs[2 * count] = s;
+            pairs[2 * count + 1] = at;
+            whole[count] = wholePhrases;
+            prefix[count] = prefixPhrases;
+            perSlot[slots + s] = ++count;
+            perSlot[s]++;
+        }
+
+        PhraseCandidates bySlot() {
+            // Slot starts, then (as cursors while placing, ending as the next slot's start) positions.
+            int[] starts = new int[slots + 1 + count];
+            for (int s = 0; s < slots; s++) {
+                starts[s + 1] = starts[s] + perSlot[s];
+            }
+            int[] next = perSlot;
+            System.arraycopy(starts, 0, next, 0, slots);
+            int[][] wholeAt = new int[count][];
+            int[][] prefixAt = new int[count][];
+            for (int p = 0; p < count; p++) {
+                int at = next[pairs[2 * p]]++;
+                starts[slots + 1 + at] = pairs[2 * p + 1];
+                wholeAt[at] = whole[p];
+                prefixAt[at] = prefix[p];
+            }
+            return new PhraseCandidates(starts, slots, wholeAt, prefixAt);
         }
     }
 }

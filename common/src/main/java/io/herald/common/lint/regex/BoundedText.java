@@ -14,16 +14,18 @@ public final class BoundedText implements CharSequence {
     public static final int BASE_READS = 10_000;
 
     private final String text;
-    private final long budget;
-    private long reads;
+    /* int, not long: TeaVM emulates long arithmetic with objects, one per read. */
+    private final int budget;
+    private int reads;
 
     public BoundedText(String text) {
         this(text, BASE_READS + (long) READS_PER_CHAR * text.length());
     }
 
+    /** A budget beyond {@link Integer#MAX_VALUE} reads (a draft of millions of characters) is that many. */
     public BoundedText(String text, long budget) {
         this.text = text;
-        this.budget = budget;
+        this.budget = (int) Math.min(Integer.MAX_VALUE - 1, budget);
     }
 
     @Override

@@ -36,6 +36,20 @@ final class CharRanges {
         return bounds.length == 0;
     }
 
+    boolean contains(int codePoint) {
+        for (int i = 0; i < bounds.length; i += 2) {
+            if (codePoint <= bounds[i + 1]) {
+                return codePoint >= bounds[i];
+            }
+        }
+        return false;
+    }
+
+    /** Whether the set holds any code point above {@code codePoint}. */
+    boolean containsAbove(int codePoint) {
+        return bounds.length > 0 && bounds[bounds.length - 1] > codePoint;
+    }
+
     CharRanges union(CharRanges other) {
         List<int[]> all = new ArrayList<>();
         collect(all);

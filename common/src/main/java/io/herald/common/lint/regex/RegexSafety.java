@@ -44,7 +44,7 @@ public final class RegexSafety {
             throw new IllegalArgumentException("uses syntax the guideline engine cannot check for safety");
         }
         check(regex, tree, null);
-        if (First.of(tree).nullable()) {
+        if (FirstChars.of(tree).nullable()) {
             throw new IllegalArgumentException("can match empty text, which marks nothing an employee could fix");
         }
         return pattern;
@@ -82,9 +82,9 @@ public final class RegexSafety {
     private static void checkDisjoint(String regex, RegexNode.Alternation alternation, RegexNode.Repeat loop) {
         List<RegexNode> branches = alternation.branches();
         for (int i = 0; i < branches.size(); i++) {
-            First a = First.of(branches.get(i));
+            FirstChars a = FirstChars.of(branches.get(i));
             for (int j = i + 1; j < branches.size(); j++) {
-                First b = First.of(branches.get(j));
+                FirstChars b = FirstChars.of(branches.get(j));
                 boolean overlap = a.chars().intersects(b.chars())
                         && !diverge(leadingChars(branches.get(i)), leadingChars(branches.get(j)));
                 if (a.nullable() || b.nullable() || overlap) {
@@ -139,42 +139,5 @@ public final class RegexSafety {
 
     private static String text(String regex, RegexNode node) {
         return regex.substring(node.from(), node.to());
-    }
-
-    /** The characters a node's matches can start with, and whether it can match empty text. */
-    private record First(CharRanges chars, boolean nullable) {
-
-        static First of(RegexNode node) {
-            return switch (node) {
-                case RegexNode.Chars chars -> new First(chars.set(), false);
-                case RegexNode.ZeroWidth zeroWidth -> new First(CharRanges.NONE, true);
-                case RegexNode.Group group -> of(group.body());
-                case RegexNode.Repeat repeat -> {
-                    First body = of(repeat.body());
-                    yield new First(body.chars(), body.nullable() || repeat.min() == 0);
-                }
-                case RegexNode.Alternation alternation -> {
-                    CharRanges chars = CharRanges.NONE;
-                    boolean nullable = false;
-                    for (RegexNode branch : alternation.branches()) {
-                        First first = of(branch);
-                        chars = chars.union(first.chars());
-                        nullable |= first.nullable();
-                    }
-                    yield new First(chars, nullable);
-                }
-                case RegexNode.Sequence sequence -> {
-                    CharRanges chars = CharRanges.NONE;
-                    for (RegexNode item : sequence.items()) {
-                        First first = of(item);
-                        chars = chars.union(first.chars());
-                        if (!first.nullable()) {
-                            yield new First(chars, false);
-                        }
-                    }
-                    yield new First(chars, true);
-                }
-            };
-        }
     }
 }

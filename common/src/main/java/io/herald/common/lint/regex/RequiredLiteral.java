@@ -26,10 +26,17 @@ public final class RequiredLiteral {
     public static String foldCase(String text) {
         char[] folded = new char[text.length()];
         for (int i = 0; i < folded.length; i++) {
-            char c = text.charAt(i);
-            folded[i] = c < 'A' ? c : Character.toLowerCase(Character.toUpperCase(c));
+            folded[i] = foldCase(text.charAt(i));
         }
         return new String(folded);
+    }
+
+    /** One character folded as {@link #foldCase(String)} folds it; ASCII answered without TeaVM's Unicode tables. */
+    static char foldCase(char c) {
+        if (c < 0x80) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return Character.toLowerCase(Character.toUpperCase(c));
     }
 
     /**

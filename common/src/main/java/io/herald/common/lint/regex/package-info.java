@@ -10,5 +10,10 @@
  * <p>Polynomial blow-ups ({@code \w*\w*\w*x}) pass that check, so matching also runs on a
  * {@link io.herald.common.lint.regex.BoundedText}, which counts the characters the engine reads and stops the
  * match past a budget proportional to the draft's length. A rule that runs out gives no findings for that draft.
+ *
+ * <p>For speed, a pattern is not searched for at every offset of a draft: {@link
+ * io.herald.common.lint.regex.MatchStarts} keeps the offsets where a match can start (by its first character and by
+ * literal characters at a known distance, found through a {@link io.herald.common.lint.regex.LiteralIndex} of the
+ * draft), and the regex engine is tried at those alone, each try the same as a search's try at that offset.
  */
 package io.herald.common.lint.regex;

@@ -45,8 +45,12 @@ public final class ExistenceRule extends RuleBase {
 
     @Override
     public List<Finding> check(Draft draft) {
-        List<Finding> findings = new ArrayList<>();
-        for (PhraseMatch match : matcher.find(draft)) {
+        List<PhraseMatch> matches = matcher.find(draft);
+        if (matches.isEmpty()) {
+            return List.of();
+        }
+        List<Finding> findings = new ArrayList<>(matches.size());
+        for (PhraseMatch match : matches) {
             findings.add(header.finding(draft, match.start(), match.end(),
                     Map.of("word", words.get(match.phrase())), List.of()));
         }

@@ -50,20 +50,23 @@ public final class LengthRule extends RuleBase {
     public List<Finding> check(Draft draft) {
         PostLength length = draft.length();
         int end = draft.text().length();
-        Map<String, String> values = Map.of(
+        if (!length.valid() && length.weighted() > length.max()) {
+            int overflow = Math.min(end, Math.max(0, length.validRangeEnd()));
+            return List.of(header.finding(draft, overflow, end, values(length), List.of()));
+        }
+        if (nearMessage.isPresent() && length.weighted() > 0
+                && (long) length.weighted() * 100 >= (long) length.max() * warnAtPercent) {
+            return List.of(header.finding(draft, nearLevel, nearMessage.get(), end, end, values(length), List.of()));
+        }
+        return List.of();
+    }
+
+    private static Map<String, String> values(PostLength length) {
+        return Map.of(
                 "weighted", String.valueOf(length.weighted()),
                 "max", String.valueOf(length.max()),
                 "remaining", String.valueOf(Math.max(0, length.max() - length.weighted())),
                 "over", String.valueOf(Math.max(0, length.weighted() - length.max())));
-        if (!length.valid() && length.weighted() > length.max()) {
-            int overflow = Math.min(end, Math.max(0, length.validRangeEnd()));
-            return List.of(header.finding(draft, overflow, end, values, List.of()));
-        }
-        if (nearMessage.isPresent() && length.weighted() > 0
-                && (long) length.weighted() * 100 >= (long) length.max() * warnAtPercent) {
-            return List.of(header.finding(draft, nearLevel, nearMessage.get(), end, end, values, List.of()));
-        }
-        return List.of();
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * At most and/or at least so many of something in a draft.
@@ -30,13 +31,28 @@ public final class OccurrenceRule extends RuleBase {
     static final List<String> PLACEHOLDERS = List.of("count", "min", "max");
     static final List<String> COUNTABLE = List.of("hashtags", "mentions", "exclamations", "emoji", "links");
 
+    /* What each count counts; one result per draft serves every rule counting the same thing. */
+    private static final Function<Draft, List<Span>> HASHTAGS = draft -> tagged(draft, '#');
+    private static final Function<Draft, List<Span>> MENTIONS = draft -> tagged(draft, '@');
+    private static final Function<Draft, List<Span>> EXCLAMATIONS = OccurrenceRule::exclamations;
+    private static final Function<Draft, List<Span>> EMOJI = OccurrenceRule::emoji;
+    private static final Function<Draft, List<Span>> LINKS = OccurrenceRule::links;
+
     private final String count;
+    private final Function<Draft, List<Span>> counted;
     private final Optional<Integer> min;
     private final Optional<Integer> max;
 
     private OccurrenceRule(RuleHeader header, String count, Optional<Integer> min, Optional<Integer> max) {
         super(header);
         this.count = count;
+        this.counted = switch (count) {
+            case "hashtags" -> HASHTAGS;
+            case "mentions" -> MENTIONS;
+            case "exclamations" -> EXCLAMATIONS;
+            case "emoji" -> EMOJI;
+            default -> LINKS;
+        };
         this.min = min;
         this.max = max;
     }
@@ -60,38 +76,31 @@ public final class OccurrenceRule extends RuleBase {
 
     @Override
     public List<Finding> check(Draft draft) {
-        List<Span> items = items(draft);
-        Map<String, String> values = Map.of(
-                "count", String.valueOf(items.size()),
-                "min", min.map(String::valueOf).orElse(""),
-                "max", max.map(String::valueOf).orElse(""));
+        List<Span> items = draft.shared(counted);
         if (max.isPresent() && items.size() > max.get()) {
             Span first = items.get(max.get());
-            return List.of(header.finding(draft, first.start(), first.end(), values, List.of()));
+            return List.of(header.finding(draft, first.start(), first.end(), values(items), List.of()));
         }
         if (min.isPresent() && items.size() < min.get()) {
             int end = draft.text().length();
-            return List.of(header.finding(draft, end, end, values, List.of()));
+            return List.of(header.finding(draft, end, end, values(items), List.of()));
         }
         return List.of();
     }
 
-    private List<Span> items(Draft draft) {
-        return switch (count) {
-            case "hashtags" -> tagged(draft, '#');
-            case "mentions" -> tagged(draft, '@');
-            case "exclamations" -> exclamations(draft);
-            case "emoji" -> emoji(draft);
-            default -> links(draft);
-        };
+    private Map<String, String> values(List<Span> items) {
+        return Map.of(
+                "count", String.valueOf(items.size()),
+                "min", min.map(String::valueOf).orElse(""),
+                "max", max.map(String::valueOf).orElse(""));
     }
 
     /** {@code #word} or {@code @name}: the sign after a non-word character, then word characters. */
     private static List<Span> tagged(Draft draft, char sign) {
         String text = draft.text();
         List<Span> spans = new ArrayList<>();
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) != sign || (i > 0 && isWordChar(text.codePointBefore(i))) || draft.insideUrl(i)) {
+        for (int i = text.indexOf(sign); i >= 0; i = text.indexOf(sign, i + 1)) {
+            if ((i > 0 && isWordChar(text.codePointBefore(i))) || draft.insideUrl(i)) {
                 continue;
             }
             int end = i + 1;
@@ -109,6 +118,9 @@ public final class OccurrenceRule extends RuleBase {
     }
 
     private static boolean isWordChar(int cp) {
+        if (cp < 0x80) {
+            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9' || cp == '_';
+        }
         return Character.isLetterOrDigit(cp) || cp == '_' || Character.getType(cp) == Character.NON_SPACING_MARK;
     }
 
@@ -135,7 +147,10 @@ public final class OccurrenceRule extends RuleBase {
                 spans.add(new Span(i, i + length));
                 i += length;
             } else {
-                i += Character.charCount(text.codePointAt(i));
+                // One code point, as codePointAt reads it: a surrogate pair or any other single unit.
+                boolean pair = Character.isHighSurrogate(text.charAt(i)) && i + 1 < text.length()
+                        && Character.isLowSurrogate(text.charAt(i + 1));
+                i += pair ? 2 : 1;
             }
         }
         return spans;

@@ -7,12 +7,15 @@ import io.herald.common.lint.Level;
 import io.herald.common.lint.RuleFields;
 import io.herald.common.lint.RuleHeader;
 import io.herald.common.lint.regex.BoundedText;
+import io.herald.common.lint.regex.LiteralIndex;
 import io.herald.common.lint.regex.MatchBudgetExceeded;
+import io.herald.common.lint.regex.MatchStarts;
 import io.herald.common.lint.regex.RegexSafety;
 import io.herald.common.lint.regex.RequiredLiteral;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,6 +36,8 @@ public final class PatternRule extends RuleBase {
     private final Pattern pattern;
     /** Text every match contains (folded when {@code ignoreCase}), or empty: see {@link RequiredLiteral}. */
     private final String required;
+    /** Where in a draft matches can start, or empty when the pattern must be tried at every offset. */
+    private final Optional<MatchStarts> starts;
 
     private PatternRule(RuleHeader header, String source, boolean ignoreCase, Pattern pattern) {
         super(header);
@@ -40,6 +45,7 @@ public final class PatternRule extends RuleBase {
         this.ignoreCase = ignoreCase;
         this.pattern = pattern;
         this.required = RequiredLiteral.of(source, ignoreCase);
+        this.starts = MatchStarts.of(source, ignoreCase);
     }
 
     public static PatternRule read(RuleFields fields) {
@@ -55,15 +61,21 @@ public final class PatternRule extends RuleBase {
 
     @Override
     public List<Finding> check(Draft draft) {
-        if (!required.isEmpty() && (ignoreCase ? draft.caseFolded() : draft.text()).indexOf(required) < 0) {
+        LiteralIndex searched = draft.literalIndex(ignoreCase);
+        if (!required.isEmpty() && !searched.contains(required)) {
             return List.of();
         }
         List<Finding> findings = new ArrayList<>();
-        Matcher matcher = pattern.matcher(new BoundedText(draft.text()));
+        String text = draft.text();
+        Matcher matcher = pattern.matcher(new BoundedText(text));
         try {
-            while (matcher.find()) {
-                if (matcher.end() > matcher.start()) {
-                    findings.add(header.finding(draft, matcher.start(), matcher.end(), Map.of(), List.of()));
+            if (starts.isPresent()) {
+                findAt(draft, matcher, starts.get().in(text, searched), findings);
+            } else {
+                while (matcher.find()) {
+                    if (matcher.end() > matcher.start()) {
+                        findings.add(header.finding(draft, matcher.start(), matcher.end(), Map.of(), List.of()));
+                    }
                 }
             }
         } catch (MatchBudgetExceeded | StackOverflowError runaway) {
@@ -78,6 +90,28 @@ public final class PatternRule extends RuleBase {
             throw javaScriptError;
         }
         return findings;
+    }
+
+    /**
+     * The matches a search would find, trying the pattern only at {@code starts}: each try is the one a search makes
+     * at that offset (the region only says where to try; transparent bounds let lookbehinds and word boundaries see
+     * the text before it, and without anchoring bounds {@code ^} still means the draft's start), and like a search,
+     * the next try starts after the last match.
+     */
+    private void findAt(Draft draft, Matcher matcher, int[] starts, List<Finding> findings) {
+        int length = draft.text().length();
+        matcher.useTransparentBounds(true).useAnchoringBounds(false);
+        int next = 0;
+        for (int start : starts) {
+            if (start < next) {
+                continue;
+            }
+            matcher.region(start, length);
+            if (matcher.lookingAt() && matcher.end() > start) {
+                findings.add(header.finding(draft, start, matcher.end(), Map.of(), List.of()));
+                next = matcher.end();
+            }
+        }
     }
 
     @Override

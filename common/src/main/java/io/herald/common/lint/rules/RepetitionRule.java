@@ -10,10 +10,12 @@ import io.herald.common.lint.Suggestion;
 import io.herald.common.text.Token;
 import io.herald.common.text.Tokens;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The same word twice in a row ("the the"), usually an editing slip.
@@ -27,6 +29,8 @@ public final class RepetitionRule extends RuleBase {
 
     public static final String TYPE = "repetition";
     static final List<String> PLACEHOLDERS = List.of("word");
+
+    private static final Function<Draft, int[]> REPEATS = RepetitionRule::repeats;
 
     private final List<String> ignore;
     private final Set<String> ignoredFolded;
@@ -52,13 +56,11 @@ public final class RepetitionRule extends RuleBase {
     @Override
     public List<Finding> check(Draft draft) {
         List<Token> words = draft.words();
-        String text = draft.text();
         List<Finding> findings = new ArrayList<>();
-        for (int i = 1; i < words.size(); i++) {
+        for (int i : draft.shared(REPEATS)) {
             Token first = words.get(i - 1);
             Token second = words.get(i);
-            if (first.folded().equals(second.folded()) && !ignoredFolded.contains(first.folded())
-                    && hasLetter(draft.raw(first)) && onlySpaceBetween(text, first.end(), second.start())) {
+            if (!ignoredFolded.contains(first.folded())) {
                 findings.add(header.finding(draft, first.start(), second.end(),
                         Map.of("word", draft.raw(first)),
                         List.of(new Suggestion.Remove(first.end(), second.end()))));
@@ -67,9 +69,32 @@ public final class RepetitionRule extends RuleBase {
         return findings;
     }
 
-    private static boolean hasLetter(String word) {
-        for (int i = 0; i < word.length(); i++) {
-            if (Character.isLetter(word.charAt(i))) {
+    /**
+     * The indexes of the draft's words that repeat the word before them (folded alike, with a letter, only
+     * whitespace between): the same for every repetition rule, which only differ in the words they let repeat.
+     */
+    private static int[] repeats(Draft draft) {
+        List<Token> words = draft.words();
+        String text = draft.text();
+        int[] repeats = new int[8];
+        int count = 0;
+        for (int i = 1; i < words.size(); i++) {
+            Token first = words.get(i - 1);
+            Token second = words.get(i);
+            if (first.folded().equals(second.folded()) && hasLetter(text, first.start(), first.end())
+                    && onlySpaceBetween(text, first.end(), second.start())) {
+                if (count == repeats.length) {
+                    repeats = Arrays.copyOf(repeats, 2 * count);
+                }
+                repeats[count++] = i;
+            }
+        }
+        return Arrays.copyOf(repeats, count);
+    }
+
+    private static boolean hasLetter(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (Character.isLetter(text.charAt(i))) {
                 return true;
             }
         }

@@ -9,9 +9,11 @@ import io.herald.common.lint.RuleHeader;
 import io.herald.common.lint.Suggestion;
 import io.herald.common.text.Token;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Too many words in capitals read as shouting.
@@ -26,6 +28,8 @@ public final class ShoutingRule extends RuleBase {
 
     public static final String TYPE = "shouting";
     static final List<String> PLACEHOLDERS = List.of("percent", "max");
+
+    private static final Function<Draft, Capitals> CAPITALS = ShoutingRule::capitals;
 
     private final int maxPercent;
     private final int acronymLength;
@@ -44,24 +48,14 @@ public final class ShoutingRule extends RuleBase {
 
     @Override
     public List<Finding> check(Draft draft) {
+        List<Token> words = draft.words();
+        Capitals capitals = draft.shared(CAPITALS);
         List<Token> shouting = new ArrayList<>();
-        int withLetters = 0;
-        String text = draft.text();
-        for (Token word : draft.words()) {
-            int letters = 0;
-            boolean allCapitals = true;
-            for (int i = word.start(); i < word.end(); i += Character.charCount(text.codePointAt(i))) {
-                int cp = text.codePointAt(i);
-                if (isLetter(cp)) {
-                    letters++;
-                    allCapitals &= isCapital(cp);
-                }
-            }
-            if (letters > 0) {
-                withLetters++;
-                if (allCapitals && letters > acronymLength) {
-                    shouting.add(word);
-                }
+        int withLetters = capitals.withLetters();
+        int[] allCapitals = capitals.words();
+        for (int k = 0; k < capitals.count(); k++) {
+            if (allCapitals[2 * k + 1] > acronymLength) {
+                shouting.add(words.get(allCapitals[2 * k]));
             }
         }
         if (shouting.isEmpty() || shouting.size() * 100 <= maxPercent * withLetters) {
@@ -77,6 +71,58 @@ public final class ShoutingRule extends RuleBase {
                     List.of(new Suggestion.Replace(word.start(), word.end(), calm))));
         }
         return findings;
+    }
+
+    /**
+     * What every shouting rule reads, whatever its limits: how many of the draft's words have letters, and the words
+     * whose letters are all capitals, as pairs of word index and number of letters (a short list: a primitive array
+     * per word of the draft would be allocated outside the JavaScript heap in the browser).
+     */
+    private record Capitals(int withLetters, int[] words, int count) {
+    }
+
+    private static Capitals capitals(Draft draft) {
+        String text = draft.text();
+        List<Token> words = draft.words();
+        int withLetters = 0;
+        int[] capitals = new int[8];
+        int count = 0;
+        for (int w = 0; w < words.size(); w++) {
+            Token word = words.get(w);
+            int letters = 0;
+            boolean allCapitals = true;
+            for (int i = word.start(); i < word.end(); ) {
+                char unit = text.charAt(i);
+                if (unit < 0x80) {
+                    // ASCII without a call: most of a post.
+                    boolean capital = unit >= 'A' && unit <= 'Z';
+                    if (capital || unit >= 'a' && unit <= 'z') {
+                        letters++;
+                        allCapitals &= capital;
+                    }
+                    i++;
+                    continue;
+                }
+                int cp = text.codePointAt(i);
+                if (isLetter(cp)) {
+                    letters++;
+                    allCapitals &= isCapital(cp);
+                }
+                i += Character.charCount(cp);
+            }
+            if (letters > 0) {
+                withLetters++;
+                if (allCapitals) {
+                    if (2 * count == capitals.length) {
+                        capitals = Arrays.copyOf(capitals, 4 * count);
+                    }
+                    capitals[2 * count] = w;
+                    capitals[2 * count + 1] = letters;
+                    count++;
+                }
+            }
+        }
+        return new Capitals(withLetters, capitals, count);
     }
 
     /*

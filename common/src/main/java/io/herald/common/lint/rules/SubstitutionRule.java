@@ -51,8 +51,12 @@ public final class SubstitutionRule extends RuleBase {
 
     @Override
     public List<Finding> check(Draft draft) {
-        List<Finding> findings = new ArrayList<>();
-        for (PhraseMatch match : matcher.find(draft)) {
+        List<PhraseMatch> matches = matcher.find(draft);
+        if (matches.isEmpty()) {
+            return List.of();
+        }
+        List<Finding> findings = new ArrayList<>(matches.size());
+        for (PhraseMatch match : matches) {
             String found = draft.text().substring(match.start(), match.end());
             String replacement = keepCapital(found, replacements.get(match.phrase()));
             if (replacement.equals(found)) {

@@ -22,11 +22,27 @@ class PhraseWordsTest {
         PhraseMatcher cased = PhraseMatcher.of(List.of("NDA"), new MatchOptions(false, true, false));
         PhraseWords words = PhraseWords.of(List.of(clients, jargon, cased));
 
-        int[][] candidates = words.candidates(draft("Nokia and orlen lab leverage synergy at NOKIA"));
+        PhraseCandidates candidates = words.candidates(draft("Nokia and orlen lab leverage synergy at NOKIA"));
 
-        assertEquals(2, candidates.length, "the matchCase matcher keeps its own walk");
-        assertArrayEquals(new int[] {0, 2, 7}, candidates[0]);
-        assertArrayEquals(new int[] {4, 5}, candidates[1]);
+        assertEquals(2, candidates.slots(), "the matchCase matcher keeps its own walk");
+        assertArrayEquals(new int[] {0, 2, 7}, positions(candidates, 0));
+        assertArrayEquals(new int[] {4, 5}, positions(candidates, 1));
+    }
+
+    /** A word that starts a whole phrase and a prefix phrase of one matcher is one candidate, not two. */
+    @Test
+    void aWordIsACandidateOnceWhateverStartsThere() {
+        PhraseMatcher names = PhraseMatcher.of(List.of("nokia", "nokia lab"), new MatchOptions(true, false, false));
+        PhraseCandidates candidates = PhraseWords.of(List.of(names)).candidates(draft("nokia lab, nokialle"));
+        assertArrayEquals(new int[] {0, 2}, positions(candidates, 0));
+    }
+
+    private static int[] positions(PhraseCandidates candidates, int slot) {
+        int[] positions = new int[candidates.end(slot) - candidates.start(slot)];
+        for (int k = 0; k < positions.length; k++) {
+            positions[k] = candidates.position(candidates.start(slot) + k);
+        }
+        return positions;
     }
 
     @Test

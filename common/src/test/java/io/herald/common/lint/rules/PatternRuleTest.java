@@ -34,6 +34,19 @@ class PatternRuleTest {
                 Lint.lines(rule("łódź", ""), "ŁÓDŹ"));
     }
 
+    /** Patterns are tried only where a match can start; what comes before that offset still counts. */
+    @Test
+    void lookbehindsAndWordBoundariesSeeTheTextBeforeTheMatch() {
+        assertEquals(List.of("8-13 promise warning: Careful with nokia"),
+                Lint.lines(rule("(?<!#)\\\\bnokia\\\\b", ""), "#nokia, nokia, nokiafone"));
+    }
+
+    @Test
+    void aCaretMatchesOnlyAtTheStartOfTheDraft() {
+        assertEquals(List.of("0-3 promise warning: Careful with Our"),
+                Lint.lines(rule("^our", ""), "Our team, our office"));
+    }
+
     @Test
     void aRunawayMatchGivesNoFindingsInsteadOfFreezing() {
         // polynomial, so the load-time check lets it through; the read budget stops it on a long draft

@@ -1,0 +1,137 @@
+package io.herald.common.lint.regex;
+
+import java.util.Arrays;
+
+/**
+ * A draft's characters grouped by value, built once per draft, so the literals of all its pattern rules are found
+ * by looking at the few offsets where their rarest character occurs. Searching with {@code String.indexOf} instead
+ * walks the whole draft once per rule, and under TeaVM that is a character-by-character loop.
+ *
+ * <p>Either the text as a case-sensitive pattern reads it, or folded as a case-insensitive one compares it ({@link
+ * RequiredLiteral#foldCase}); literals looked up must be folded the same way.
+ */
+public final class LiteralIndex {
+
+    /** Characters are grouped by their low byte; a group may mix characters, so each hit is compared. */
+    private static final int GROUPS = 256;
+
+    /** The text as searched; the text itself when it is searched as written. */
+    private final String text;
+    private final char[] folded;
+    /**
+     * One array (in the browser each primitive array of more than 16 numbers is a separate allocation outside the
+     * JavaScript heap): where each group's offsets begin ({@code GROUPS + 1} entries, group {@code g} ends where
+     * {@code g + 1} begins), then the offsets, ascending within each group.
+     */
+    private final int[] index;
+
+    private LiteralIndex(String text, char[] folded) {
+        this.text = text;
+        this.folded = folded;
+        int length = text.length();
+        index = new int[GROUPS + 1 + length];
+        for (int i = 0; i < length; i++) {
+            index[(charAt(i) & (GROUPS - 1)) + 1]++;
+        }
+        for (int g = 0; g < GROUPS; g++) {
+            index[g + 1] += index[g];
+        }
+        // Each group's start serves as its cursor while the offsets are placed, ending as the next group's start.
+        for (int i = 0; i < length; i++) {
+            index[GROUPS + 1 + index[charAt(i) & (GROUPS - 1)]++] = i;
+        }
+        for (int g = GROUPS; g > 0; g--) {
+            index[g] = index[g - 1];
+        }
+        index[0] = 0;
+    }
+
+    /** The text as a case-sensitive pattern reads it. */
+    public static LiteralIndex of(String text) {
+        return new LiteralIndex(text, null);
+    }
+
+    /** The text folded as a case-insensitive pattern compares it, offsets unchanged. */
+    public static LiteralIndex folded(String text) {
+        char[] chars = new char[text.length()];
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = RequiredLiteral.foldCase(text.charAt(i));
+        }
+        return new LiteralIndex(text, chars);
+    }
+
+    public boolean contains(String literal) {
+        return next(literal, -1) >= 0;
+    }
+
+    /** The offsets (ascending) where {@code literal} occurs, overlapping ones included. */
+    public int[] occurrences(String literal) {
+        int[] found = new int[8];
+        int count = 0;
+        for (int at = next(literal, -1); at >= 0; at = next(literal, at)) {
+            if (count == found.length) {
+                found = Arrays.copyOf(found, count * 2);
+            }
+            found[count++] = at;
+        }
+        return Arrays.copyOf(found, count);
+    }
+
+    /**
+     * The first offset after {@code after} where {@code literal} occurs, or -1. Walks the offsets of the literal's
+     * least frequent character (its group, in fact).
+     */
+    public int next(String literal, int after) {
+        int length = literal.length();
+        if (length == 0 || length > text.length()) {
+            return -1;
+        }
+        int pivot = 0;
+        for (int j = 1; j < length; j++) {
+            if (groupSize(literal.charAt(j)) < groupSize(literal.charAt(pivot))) {
+                pivot = j;
+            }
+        }
+        char pivotChar = literal.charAt(pivot);
+        int group = pivotChar & (GROUPS - 1);
+        int from = index[group];
+        int to = index[group + 1];
+        // The first offset in the group that can start after {@code after}: offsets are ascending.
+        int low = from;
+        int high = to;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (index[GROUPS + 1 + middle] - pivot <= after) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        for (int k = low; k < to; k++) {
+            int offset = index[GROUPS + 1 + k];
+            int at = offset - pivot;
+            if (charAt(offset) == pivotChar && at >= 0 && at + length <= text.length() && matchesAt(literal, at)) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    private char charAt(int i) {
+        return folded != null ? folded[i] : text.charAt(i);
+    }
+
+    private int groupSize(char c) {
+        int group = c & (GROUPS - 1);
+        return index[group + 1] - index[group];
+    }
+
+    private boolean matchesAt(String literal, int at) {
+        for (int j = 0; j < literal.length(); j++) {
+            if (charAt(at + j) != literal.charAt(j)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,84 @@
+package io.herald.common.lint;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.eclipsesource.json.Json;
+import com.eclipsesource.json.JsonArray;
+import com.eclipsesource.json.JsonObject;
+import io.herald.common.platform.Platform;
+import io.herald.common.platform.PostLength;
+import io.herald.common.text.TextBuilder;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The result is written by hand for speed; minimal-json, which wrote it before, is the reference for every byte. */
+class LintResultJsonTest {
+
+    @Test
+    void writesWhatMinimalJsonWritesForTheSameResult() {
+        String text = "Acme \"quoted\" \\ back\tslash\nline\u2028sep 🎉 \u0001\u001f\u007f\u2029 end";
+        LintRequest request = LintRequest.builder(text, Platform.X)
+                .item(new SharedItem(Optional.of("https://news.example.com/a"), List.of("Acme quoted back slash"),
+                        Optional.empty()))
+                .build();
+        List<Finding> findings = List.of(
+                new Finding("client-names", Level.WARNING, 0, 4, "Acme", "\"Acme\" is a client\n\u0000",
+                        List.of(new Suggestion.Replace(0, 4, "a client \u2028"), new Suggestion.Remove(4, 5)),
+                        Optional.of("Why: <b>\\</b>"), Optional.of("https://example.com/why?a=1&b=\"2\"")),
+                new Finding("length", Level.SUGGESTION, text.length(), text.length(), "", "Near the limit",
+                        List.of(new Suggestion.Insert(text.length(), " #employee\t")), Optional.empty(),
+                        Optional.empty()));
+        Draft draft = new Draft(request);
+        assertEquals(reference(draft, findings), LintResultJson.write(request, findings));
+    }
+
+    @Test
+    void escapesEveryCharacterAsMinimalJsonDoes() {
+        StringBuilder all = new StringBuilder();
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            all.append(c);
+        }
+        TextBuilder out = TextBuilder.create(0).append('"');
+        JsonText.content(out, all.toString());
+        assertEquals(Json.value(all.toString()).toString(), out.append('"').build());
+    }
+
+    @Test
+    void writesTheLengthAlone() {
+        PostLength length = new PostLength(281, 280, false, 279);
+        assertEquals("{\"weighted\":281,\"max\":280,\"valid\":false,\"validRangeEnd\":279}",
+                LintResultJson.length(length));
+    }
+
+    /** The result as the engine wrote it with minimal-json's tree. */
+    private static String reference(Draft draft, List<Finding> findings) {
+        JsonArray array = new JsonArray();
+        for (Finding finding : findings) {
+            JsonObject json = new JsonObject().add("ruleId", finding.ruleId()).add("level", finding.level().id())
+                    .add("start", finding.start()).add("end", finding.end()).add("matched", finding.matched())
+                    .add("message", finding.message());
+            JsonArray suggestions = new JsonArray();
+            for (Suggestion suggestion : finding.suggestions()) {
+                JsonObject fix = new JsonObject().add("kind", suggestion.kind());
+                switch (suggestion) {
+                    case Suggestion.Replace replace ->
+                            fix.add("start", replace.start()).add("end", replace.end()).add("text", replace.text());
+                    case Suggestion.Remove remove -> fix.add("start", remove.start()).add("end", remove.end());
+                    case Suggestion.Insert insert -> fix.add("offset", insert.offset()).add("text", insert.text());
+                }
+                suggestions.add(fix);
+            }
+            json.add("suggestions", suggestions);
+            finding.description().ifPresent(description -> json.add("description", description));
+            finding.link().ifPresent(link -> json.add("link", link));
+            array.add(json);
+        }
+        PostLength length = draft.length();
+        return new JsonObject().add("findings", array)
+                .add("length", new JsonObject().add("weighted", length.weighted()).add("max", length.max())
+                        .add("valid", length.valid()).add("validRangeEnd", length.validRangeEnd()))
+                .add("ownWords", draft.ownWords().isEmpty() ? Json.NULL : Json.value(draft.ownWords().getAsDouble()))
+                .toString();
+    }
+}
