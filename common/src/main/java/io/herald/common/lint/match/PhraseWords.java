@@ -21,6 +21,8 @@ public final class PhraseWords {
     /** First folded characters of one-word prefix phrases, ascending, and what starts with each. */
     private final char[] prefixChars;
     private final Starts[] prefixStarts;
+    /** The same for ASCII characters, looked up directly: most words of a post start with one. */
+    private final Starts[] asciiPrefixStarts = new Starts[0x80];
     private final int matchers;
 
     /** Matcher slots, ascending, and for each the indexes of its phrases that can start there. */
@@ -52,6 +54,9 @@ public final class PhraseWords {
         prefixStarts = new Starts[prefixChars.length];
         for (int i = 0; i < prefixChars.length; i++) {
             prefixStarts[i] = byPrefixChar.get(prefixChars[i]);
+            if (prefixChars[i] < 0x80) {
+                asciiPrefixStarts[prefixChars[i]] = prefixStarts[i];
+            }
         }
     }
 
@@ -104,15 +109,22 @@ public final class PhraseWords {
                     pairs.add(whole.slots()[k], i, whole.phrases()[k], null);
                 }
             }
-            int prefix = Arrays.binarySearch(prefixChars, folded.charAt(0));
-            if (prefix >= 0) {
-                Starts starts = prefixStarts[prefix];
+            Starts starts = prefixStarts(folded.charAt(0));
+            if (starts != null) {
                 for (int k = 0; k < starts.slots().length; k++) {
                     pairs.add(starts.slots()[k], i, null, starts.phrases()[k]);
                 }
             }
         }
         return pairs.bySlot();
+    }
+
+    private Starts prefixStarts(char first) {
+        if (first < 0x80) {
+            return asciiPrefixStarts[first];
+        }
+        int found = Arrays.binarySearch(prefixChars, first);
+        return found >= 0 ? prefixStarts[found] : null;
     }
 
     /**
