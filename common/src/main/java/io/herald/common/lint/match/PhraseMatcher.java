@@ -100,13 +100,11 @@ public final class PhraseMatcher {
 
     /**
      * Adds the match at word {@code i}, if any, of the phrases that may start there ({@code whole} and
-     * {@code prefix}, either null for none) to {@code found}; the word after it, or {@code i} when none.
+     * {@code prefix}) to {@code found}; the word after it, or {@code i} when none.
      */
     private int matchAt(Draft draft, List<Token> words, int i, int[] whole, int[] prefix, List<PhraseMatch> found) {
-        int best = whole == null ? -1 : best(draft, words, i, whole, -1);
-        if (prefix != null) {
-            best = best(draft, words, i, prefix, best);
-        }
+        int best = best(draft, words, i, whole, -1);
+        best = best(draft, words, i, prefix, best);
         if (best < 0) {
             return i;
         }

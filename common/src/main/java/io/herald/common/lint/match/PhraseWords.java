@@ -28,6 +28,9 @@ public final class PhraseWords {
     /** Matcher slots, ascending, and for each the indexes of its phrases that can start there. */
     private record Starts(int[] slots, int[][] phrases) {
 
+        static final Starts NONE = new Starts(new int[0], new int[0][]);
+        static final int[] NO_PHRASES = {};
+
         static <K> Map<K, Starts> of(Map<K, List<Integer>> slots, Map<K, List<int[]>> phrases) {
             Map<K, Starts> starts = new HashMap<>();
             for (Map.Entry<K, List<Integer>> entry : slots.entrySet()) {
@@ -52,6 +55,7 @@ public final class PhraseWords {
         }
         Arrays.sort(prefixChars);
         prefixStarts = new Starts[prefixChars.length];
+        Arrays.fill(asciiPrefixStarts, Starts.NONE);
         for (int i = 0; i < prefixChars.length; i++) {
             prefixStarts[i] = byPrefixChar.get(prefixChars[i]);
             if (prefixChars[i] < 0x80) {
@@ -103,17 +107,13 @@ public final class PhraseWords {
         Pairs pairs = new Pairs(matchers, 2 * words.size());
         for (int i = 0; i < words.size(); i++) {
             String folded = words.get(i).folded();
-            Starts whole = byFirstWord.get(folded);
-            if (whole != null) {
-                for (int k = 0; k < whole.slots().length; k++) {
-                    pairs.add(whole.slots()[k], i, whole.phrases()[k], null);
-                }
+            Starts whole = byFirstWord.getOrDefault(folded, Starts.NONE);
+            for (int k = 0; k < whole.slots().length; k++) {
+                pairs.add(whole.slots()[k], i, whole.phrases()[k], Starts.NO_PHRASES);
             }
-            Starts starts = prefixStarts(folded.charAt(0));
-            if (starts != null) {
-                for (int k = 0; k < starts.slots().length; k++) {
-                    pairs.add(starts.slots()[k], i, null, starts.phrases()[k]);
-                }
+            Starts prefixes = prefixStarts(folded.charAt(0));
+            for (int k = 0; k < prefixes.slots().length; k++) {
+                pairs.add(prefixes.slots()[k], i, Starts.NO_PHRASES, prefixes.phrases()[k]);
             }
         }
         return pairs.bySlot();
@@ -124,7 +124,7 @@ public final class PhraseWords {
             return asciiPrefixStarts[first];
         }
         int found = Arrays.binarySearch(prefixChars, first);
-        return found >= 0 ? prefixStarts[found] : null;
+        return found >= 0 ? prefixStarts[found] : Starts.NONE;
     }
 
     /**
