@@ -60,9 +60,7 @@ public final class Emoji {
 
     /** The UTF-16 length of the emoji sequence that starts at {@code offset}, or 0 when none starts there. */
     public static int lengthAt(String text, int offset) {
-        char unit = text.charAt(offset);
-        if (unit < FIRST_EMOJI_ABOVE_LATIN_1 && unit != '#' && unit != '*' && (unit < '0' || unit > '9')
-                && unit != 0xA9 && unit != 0xAE) {
+        if (neverStarts(text.charAt(offset))) {
             // Most of a post: no emoji starts with these, and TeaVM makes every further test here a call.
             return 0;
         }
@@ -128,6 +126,15 @@ public final class Emoji {
             }
         }
         return end;
+    }
+
+    /**
+     * Whether no emoji sequence starts with this UTF-16 unit: below U+203C, all but the keycap starters (digits,
+     * {@code #}, {@code *}) and the signs © and ®. A scan can step over such units without asking {@link #lengthAt}.
+     */
+    public static boolean neverStarts(char unit) {
+        return unit < FIRST_EMOJI_ABOVE_LATIN_1 && unit != '#' && unit != '*' && (unit < '0' || unit > '9')
+                && unit != 0xA9 && unit != 0xAE;
     }
 
     static boolean isEmoji(int codePoint) {

@@ -3,7 +3,7 @@ package io.herald.common.lint.match;
 /**
  * Where the phrases of each matcher of a rule set may start in a draft ({@link PhraseWords#candidates}): for matcher
  * slot {@code s}, the word positions {@code position(start(s))} up to {@code position(end(s) - 1)}, ascending,
- * each with the matcher's phrases that may start there (compared whole, and by prefix; null for none).
+ * each with the matcher's phrases that may start there (compared whole, and by prefix; empty for none).
  */
 public final class PhraseCandidates {
 

@@ -17,6 +17,8 @@ import java.util.Locale;
 public final class PhraseMatcher {
 
     private final List<Phrase> phrases;
+    /** Each phrase's number of words, read at every candidate. */
+    private final int[] phraseSizes;
     private final MatchOptions options;
     private final PhraseIndex index;
     /** The rule set's shared index this matcher is slot {@code slot} of, once {@link PhraseWords#of} attached it. */
@@ -26,6 +28,10 @@ public final class PhraseMatcher {
     private PhraseMatcher(List<Phrase> phrases, MatchOptions options) {
         this.phrases = phrases;
         this.options = options;
+        phraseSizes = new int[phrases.size()];
+        for (int p = 0; p < phraseSizes.length; p++) {
+            phraseSizes[p] = phrases.get(p).size();
+        }
         List<String> firstWords = new ArrayList<>();
         List<Integer> sizes = new ArrayList<>();
         for (Phrase phrase : phrases) {
@@ -94,13 +100,11 @@ public final class PhraseMatcher {
 
     /**
      * Adds the match at word {@code i}, if any, of the phrases that may start there ({@code whole} and
-     * {@code prefix}, either null for none) to {@code found}; the word after it, or {@code i} when none.
+     * {@code prefix}) to {@code found}; the word after it, or {@code i} when none.
      */
     private int matchAt(Draft draft, List<Token> words, int i, int[] whole, int[] prefix, List<PhraseMatch> found) {
-        int best = whole == null ? -1 : best(draft, words, i, whole, -1);
-        if (prefix != null) {
-            best = best(draft, words, i, prefix, best);
-        }
+        int best = best(draft, words, i, whole, -1);
+        best = best(draft, words, i, prefix, best);
         if (best < 0) {
             return i;
         }
@@ -116,10 +120,9 @@ public final class PhraseMatcher {
      */
     private int best(Draft draft, List<Token> words, int at, int[] candidates, int best) {
         for (int p : candidates) {
-            Phrase phrase = phrases.get(p);
-            int bestSize = best < 0 ? 0 : phrases.get(best).size();
-            boolean better = phrase.size() > bestSize || phrase.size() == bestSize && p < best;
-            if (better && matchesAt(draft, words, at, phrase)) {
+            int bestSize = best < 0 ? 0 : phraseSizes[best];
+            boolean better = phraseSizes[p] > bestSize || phraseSizes[p] == bestSize && p < best;
+            if (better && matchesAt(draft, words, at, phrases.get(p))) {
                 best = p;
             }
         }

@@ -21,10 +21,15 @@ public final class PhraseWords {
     /** First folded characters of one-word prefix phrases, ascending, and what starts with each. */
     private final char[] prefixChars;
     private final Starts[] prefixStarts;
+    /** The same for ASCII characters, looked up directly: most words of a post start with one. */
+    private final Starts[] asciiPrefixStarts = new Starts[0x80];
     private final int matchers;
 
     /** Matcher slots, ascending, and for each the indexes of its phrases that can start there. */
     private record Starts(int[] slots, int[][] phrases) {
+
+        static final Starts NONE = new Starts(new int[0], new int[0][]);
+        static final int[] NO_PHRASES = {};
 
         static <K> Map<K, Starts> of(Map<K, List<Integer>> slots, Map<K, List<int[]>> phrases) {
             Map<K, Starts> starts = new HashMap<>();
@@ -50,8 +55,12 @@ public final class PhraseWords {
         }
         Arrays.sort(prefixChars);
         prefixStarts = new Starts[prefixChars.length];
+        Arrays.fill(asciiPrefixStarts, Starts.NONE);
         for (int i = 0; i < prefixChars.length; i++) {
             prefixStarts[i] = byPrefixChar.get(prefixChars[i]);
+            if (prefixChars[i] < 0x80) {
+                asciiPrefixStarts[prefixChars[i]] = prefixStarts[i];
+            }
         }
     }
 
@@ -98,21 +107,24 @@ public final class PhraseWords {
         Pairs pairs = new Pairs(matchers, 2 * words.size());
         for (int i = 0; i < words.size(); i++) {
             String folded = words.get(i).folded();
-            Starts whole = byFirstWord.get(folded);
-            if (whole != null) {
-                for (int k = 0; k < whole.slots().length; k++) {
-                    pairs.add(whole.slots()[k], i, whole.phrases()[k], null);
-                }
+            Starts whole = byFirstWord.getOrDefault(folded, Starts.NONE);
+            for (int k = 0; k < whole.slots().length; k++) {
+                pairs.add(whole.slots()[k], i, whole.phrases()[k], Starts.NO_PHRASES);
             }
-            int prefix = Arrays.binarySearch(prefixChars, folded.charAt(0));
-            if (prefix >= 0) {
-                Starts starts = prefixStarts[prefix];
-                for (int k = 0; k < starts.slots().length; k++) {
-                    pairs.add(starts.slots()[k], i, null, starts.phrases()[k]);
-                }
+            Starts prefixes = prefixStarts(folded.charAt(0));
+            for (int k = 0; k < prefixes.slots().length; k++) {
+                pairs.add(prefixes.slots()[k], i, Starts.NO_PHRASES, prefixes.phrases()[k]);
             }
         }
         return pairs.bySlot();
+    }
+
+    private Starts prefixStarts(char first) {
+        if (first < 0x80) {
+            return asciiPrefixStarts[first];
+        }
+        int found = Arrays.binarySearch(prefixChars, first);
+        return found >= 0 ? prefixStarts[found] : Starts.NONE;
     }
 
     /**

@@ -142,6 +142,10 @@ public final class OccurrenceRule extends RuleBase {
         List<Span> spans = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
+            if (Emoji.neverStarts(text.charAt(i))) {
+                i++;
+                continue;
+            }
             int length = Emoji.lengthAt(text, i);
             if (length > 0) {
                 spans.add(new Span(i, i + length));
