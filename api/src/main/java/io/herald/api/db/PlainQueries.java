@@ -38,8 +38,7 @@ public final class PlainQueries {
      * (Oracle's driver refuses an untyped null), which is what the statements' {@code CAST(? AS VARCHAR2(..))} expect.
      */
     public <T> List<T> list(String statement, RowReader<T> reader, Object... parameters) {
-        String sql = statements.get(statement).asString()
-                .orElseThrow(() -> new IllegalStateException("Missing statement db.statements." + statement));
+        String sql = sql(statements, statement);
         try (Connection connection = client.unwrap(Connection.class);
              PreparedStatement prepared = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
@@ -59,5 +58,11 @@ public final class PlainQueries {
         } catch (SQLException e) {
             throw new IllegalStateException("Statement " + statement + " failed: " + e.getMessage(), e);
         }
+    }
+
+    /** The SQL of a named statement of {@code db.statements}, for the places that run it over plain JDBC. */
+    public static String sql(Config statements, String name) {
+        return statements.get(name).asString()
+                .orElseThrow(() -> new IllegalStateException("Missing statement db.statements." + name));
     }
 }

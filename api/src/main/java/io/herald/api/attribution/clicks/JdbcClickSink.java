@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.herald.api.attribution.UtcDay;
+import io.herald.api.db.PlainQueries;
 import io.herald.api.attribution.bots.BotClassifier;
 import io.helidon.config.Config;
 import io.helidon.dbclient.DbClient;
@@ -71,14 +72,14 @@ public final class JdbcClickSink implements ClickSink {
                 return size() > uniqueCacheSize;
             }
         };
-        this.linkInfo = statement(statements, "click-link-info");
-        this.insertClick = statement(statements, "click-insert");
-        this.insertBotVisit = statement(statements, "bot-visit-insert");
-        this.countVisitor = statement(statements, "unique-visitor-count");
-        this.insertVisitor = statement(statements, "unique-visitor-insert");
-        this.mergeDaily = statement(statements, "click-daily-merge");
-        this.mergeTeamDaily = statement(statements, "click-team-daily-merge");
-        this.mergeContentDaily = statement(statements, "click-content-daily-merge");
+        this.linkInfo = PlainQueries.sql(statements, "click-link-info");
+        this.insertClick = PlainQueries.sql(statements, "click-insert");
+        this.insertBotVisit = PlainQueries.sql(statements, "bot-visit-insert");
+        this.countVisitor = PlainQueries.sql(statements, "unique-visitor-count");
+        this.insertVisitor = PlainQueries.sql(statements, "unique-visitor-insert");
+        this.mergeDaily = PlainQueries.sql(statements, "click-daily-merge");
+        this.mergeTeamDaily = PlainQueries.sql(statements, "click-team-daily-merge");
+        this.mergeContentDaily = PlainQueries.sql(statements, "click-content-daily-merge");
     }
 
     /**
@@ -234,12 +235,10 @@ public final class JdbcClickSink implements ClickSink {
         }
     }
 
-    private static String statement(Config statements, String name) {
-        return statements.get(name).asString()
-                .orElseThrow(() -> new IllegalStateException("Missing statement db.statements." + name));
-    }
-
-    /** What a click copies from its link: link id, code, owner, owner's team, content, platform. */
+    /**
+     * A link as the writer last read it: a bot visit copies all of it, a click only the link id and the owner's team
+     * (see V7__lean_clicks.sql); the rollups key on the rest.
+     */
     private record LinkInfo(String id, String code, Optional<String> userId, Optional<String> teamId, String contentId,
                             String platform, long readAt) {
         /** Binds the six link columns from {@code first} on, in the order of the insert statements. */
