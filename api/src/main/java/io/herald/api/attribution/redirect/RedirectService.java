@@ -24,13 +24,15 @@ import io.helidon.webserver.http.ServerResponse;
  * An unknown code is a 404, never a redirect anywhere else.
  */
 public final class RedirectService implements HttpService {
+    // Constant headers are "cached" ones (their bytes computed once, used as they are); any other kind of header is
+    // copied into each response and its value list copied again when it is written.
     // Every visit must reach Herald to be counted and get its own click id: no cache may answer for it.
-    private static final Header NO_STORE = HeaderValues.create(HeaderNames.CACHE_CONTROL, "no-store");
+    private static final Header NO_STORE = HeaderValues.createCached(HeaderNames.CACHE_CONTROL, "no-store");
     // The destination learns where the visitor came from only as an origin (e.g. https://www.linkedin.com/).
-    private static final Header REFERRER_POLICY = HeaderValues.create(HeaderNames.create("Referrer-Policy"),
-                                                                      "strict-origin-when-cross-origin");
+    private static final Header REFERRER_POLICY = HeaderValues.createCached(HeaderNames.create("Referrer-Policy"),
+                                                                            "strict-origin-when-cross-origin");
     // Search engines should index the content's own URL, not Herald's short ones.
-    private static final Header NO_INDEX = HeaderValues.create(HeaderNames.create("X-Robots-Tag"), "noindex");
+    private static final Header NO_INDEX = HeaderValues.createCached(HeaderNames.create("X-Robots-Tag"), "noindex");
 
     private final RedirectTable table;
     private final ClickBuffer buffer;
@@ -69,7 +71,9 @@ public final class RedirectService implements HttpService {
                                clientAddress.of(req), req.headers().first(HeaderNames.USER_AGENT).orElse(""),
                                referrer(req)));
         res.status(Status.FOUND_302);
-        res.header(HeaderNames.LOCATION, destination.location(link.platform(), link.code(), clickId));
+        // Written once, so its bytes are computed once: a plain header would be copied twice on the way out.
+        res.header(HeaderValues.createCached(HeaderNames.LOCATION, false, false,
+                                             destination.location(link.platform(), link.code(), clickId)));
         res.header(NO_STORE);
         res.header(REFERRER_POLICY);
         res.header(NO_INDEX);
