@@ -1,6 +1,5 @@
 package io.herald.common.lint;
 
-import com.eclipsesource.json.Json;
 import io.herald.common.text.TextBuilder;
 
 /**
@@ -41,10 +40,5 @@ final class JsonText {
         } else {
             out.append(text, plainFrom, text.length());
         }
-    }
-
-    /** A finite double as minimal-json prints it (Double.toString without a trailing ".0"), one place for both. */
-    static String number(double value) {
-        return Json.value(value).toString();
     }
 }

@@ -46,7 +46,12 @@ public final class LintResultJson {
         out.append("],\"length\":");
         length(out, draft.length());
         OptionalDouble ownWords = draft.ownWords();
-        out.append(",\"ownWords\":").append(ownWords.isEmpty() ? "null" : JsonText.number(ownWords.getAsDouble()));
+        out.append(",\"ownWords\":");
+        if (ownWords.isEmpty()) {
+            out.append("null");
+        } else {
+            out.append(ownWords.getAsDouble());
+        }
         return out.append('}').build();
     }
 

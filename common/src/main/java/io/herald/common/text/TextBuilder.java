@@ -32,6 +32,19 @@ public abstract class TextBuilder {
     /** The number in decimal, as {@link Integer#toString(int)} writes it. */
     public abstract TextBuilder append(int number);
 
+    /**
+     * A finite number the way the engine's JSON has always printed it (minimal-json's way): {@link Double#toString}
+     * without a trailing {@code ".0"}, so {@code 1.0} is {@code 1}, {@code 0.25} is {@code 0.25} and {@code 0.0005}
+     * is {@code 5.0E-4}.
+     */
+    public TextBuilder append(double number) {
+        if (Double.isNaN(number) || Double.isInfinite(number)) {
+            throw new IllegalArgumentException("JSON has no " + number);
+        }
+        String printed = Double.toString(number);
+        return append(printed.endsWith(".0") ? printed.substring(0, printed.length() - 2) : printed);
+    }
+
     /** The text built so far. */
     public abstract String build();
 

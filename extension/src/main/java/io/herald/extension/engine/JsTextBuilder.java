@@ -37,6 +37,23 @@ final class JsTextBuilder extends TextBuilder {
         return this;
     }
 
+    /**
+     * Between a thousandth and ten million, JavaScript prints a number as the JDK's {@code Double.toString} does
+     * without its trailing ".0" (both print the shortest decimal that reads back as the same double, in plain
+     * notation), and does it natively: TeaVM's {@code Double.toString} works in emulated 64-bit integers and
+     * allocated more than the rest of a lint's result. Outside that range the notations differ, so the JDK's way is
+     * used.
+     */
+    @Override
+    public TextBuilder append(double number) {
+        double magnitude = Math.abs(number);
+        if (number == 0 && 1 / number > 0 || magnitude >= 1e-3 && magnitude < 1e7) {
+            text = join(text, number);
+            return this;
+        }
+        return super.append(number);
+    }
+
     @Override
     public String build() {
         return text.stringValue();
@@ -57,4 +74,7 @@ final class JsTextBuilder extends TextBuilder {
     /** A JavaScript number of integer value prints as Integer.toString prints it. */
     @JSBody(params = {"text", "number"}, script = "return text + number;")
     private static native JSString join(JSString text, int number);
+
+    @JSBody(params = {"text", "number"}, script = "return text + number;")
+    private static native JSString join(JSString text, double number);
 }

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,7 @@ final class EngineCases {
             cases.add(EngineCase.of(length.name() + " on linkedin", "length", length.text(), "linkedin"));
         }
         cases.addAll(similarity());
+        cases.addAll(ownWordsPrinting());
         cases.addAll(RankCases.cases());
         return new CaseSuite(cases, RankCases.libraries());
     }
@@ -183,6 +185,37 @@ final class EngineCases {
         }
         cases.add(EngineCase.of("own words with captions that are not a list", "ownWords", caption, "{}"));
         return cases;
+    }
+
+    /**
+     * Lint results whose own-words share takes many values, from 0 to 1 and below a thousandth: the browser prints
+     * the share with JavaScript's number formatting where that agrees with the JDK's, and the JDK's way elsewhere.
+     */
+    static List<EngineCase> ownWordsPrinting() {
+        String caption = "Our new battery factory in Vaasa opens today bringing three hundred jobs to the region";
+        String[] own = "so proud of everyone who made this happen over two long winters and one very short summer"
+                .split(" ");
+        String ruleSet = "{\"version\":1,\"rules\":[]}";
+        List<EngineCase> cases = new ArrayList<>();
+        for (int words = 0; words <= own.length; words++) {
+            String draft = String.join(" ", Arrays.copyOf(own, words)) + " " + caption;
+            cases.add(EngineCase.of("own-words share printed, " + words + " own words", "lint", ruleSet,
+                    shareRequest(draft.strip(), caption)));
+        }
+        cases.add(EngineCase.of("own-words share printed, all own words", "lint", ruleSet,
+                shareRequest(String.join(" ", own), caption)));
+        // About one word in two thousand of the author's own: a share printed in scientific notation by the JDK.
+        String copied = (caption + " ").repeat(130).strip();
+        cases.add(EngineCase.of("own-words share printed, one own word in 2,000", "lint", ruleSet,
+                shareRequest("Proud " + copied, copied)));
+        return cases;
+    }
+
+    private static String shareRequest(String draft, String caption) {
+        JsonObject item = new JsonObject().add("url", "https://example.com/news/vaasa")
+                .add("captions", new JsonArray().add(caption));
+        return new JsonObject().add("text", draft).add("platform", "linkedin").add("language", "en")
+                .add("item", item).toString();
     }
 
     private static String read(Path file) {
