@@ -20,9 +20,12 @@ public record PersonalData(Instant exportedAt, Profile profile, Preferences pref
                            long uniqueClicks, long botVisits, long conversions) {
     }
 
-    /** A recorded post; {@code text} only where the deployment stores post texts. */
+    /**
+     * A recorded post; {@code text} only where the deployment stores post texts. {@code copied}: when it was
+     * recorded, a colleague had posted the same item with the same or nearly the same text (the copy-paste rate).
+     */
     public record ShareData(String id, Optional<String> linkId, String contentId, String platform, Instant postedAt,
-                            BigDecimal ownWords, Optional<String> fingerprint, Optional<String> postUrl,
+                            BigDecimal ownWords, Optional<String> fingerprint, boolean copied, Optional<String> postUrl,
                             Optional<String> text, Instant createdAt, Map<String, Long> findings) {
     }
 }

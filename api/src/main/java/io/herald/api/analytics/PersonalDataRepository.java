@@ -84,7 +84,8 @@ final class PersonalDataRepository {
             return new ShareData(id, Rows.optionalString(row, "link_id"), Rows.string(row, "content_id"),
                                  Rows.string(row, "platform"), Rows.instant(row, "posted_at"),
                                  new BigDecimal(Rows.string(row, "own_words")),
-                                 Rows.optionalString(row, "fingerprint"), Rows.optionalString(row, "post_url"),
+                                 Rows.optionalString(row, "fingerprint"), Rows.number(row, "copied") == 1,
+                                 Rows.optionalString(row, "post_url"),
                                  Rows.optionalString(row, "post_text"), Rows.instant(row, "created_at"),
                                  findings.getOrDefault(id, Map.of()));
         }).toList();

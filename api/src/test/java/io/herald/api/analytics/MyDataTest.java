@@ -100,6 +100,29 @@ class MyDataTest {
         assertThat(calls.get("/api/v1/me/stats", "", null).status(), is(401));
     }
 
+    /** Whether a share was taken for a copy of a colleague's is kept about the person, so the export says it. */
+    @Test
+    void exportSaysWhichSharesWereTakenForCopies() {
+        Session admin = USERS.admin();
+        String item = calls.content(admin, "Copied", "value");
+        Session carol = USERS.employee();
+        Session dan = USERS.employee();
+        String fingerprint = "0123456789abcdef".repeat(4);
+        String copied = calls.share(carol, calls.link(carol, item, "linkedin"), "linkedin", POSTED, fingerprint,
+                                    Map.of());
+        String own = calls.share(carol, calls.link(carol, item, "x"), "x", POSTED, "fedcba9876543210".repeat(4),
+                                 Map.of());
+        calls.share(dan, calls.link(dan, item, "linkedin"), "linkedin", POSTED, fingerprint, Map.of());
+
+        JsonNode shares = calls.get("/api/v1/me/export", "", carol).body().path("shares");
+        assertThat(shares.size(), is(2));
+        for (JsonNode share : shares) {
+            assertThat(share.toString(), share.path("copied").asBoolean(),
+                       is(share.path("id").asText().equals(copied)));
+        }
+        assertThat(shares.toString(), containsString(own));
+    }
+
     @Test
     void exportHoldsTheirDataAndNobodyElses() {
         Session admin = USERS.admin();
