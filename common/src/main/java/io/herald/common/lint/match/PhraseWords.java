@@ -1,7 +1,8 @@
 package io.herald.common.lint.match;
 
 import io.herald.common.lint.Draft;
-import io.herald.common.text.Token;
+import io.herald.common.text.WordList;
+import io.herald.common.text.WordMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -17,7 +18,7 @@ import java.util.Map;
 public final class PhraseWords {
 
     /** Per first folded word: the matcher slots (ascending) with phrases starting with it compared whole. */
-    private final Map<String, Starts> byFirstWord;
+    private final WordMap<Starts> byFirstWord;
     /** First folded characters of one-word prefix phrases, ascending, and what starts with each. */
     private final char[] prefixChars;
     private final Starts[] prefixStarts;
@@ -46,7 +47,8 @@ public final class PhraseWords {
     }
 
     private PhraseWords(Map<String, Starts> byFirstWord, Map<Character, Starts> byPrefixChar, int matchers) {
-        this.byFirstWord = byFirstWord;
+        this.byFirstWord = new WordMap<>();
+        byFirstWord.forEach(this.byFirstWord::put);
         this.matchers = matchers;
         prefixChars = new char[byPrefixChar.size()];
         int k = 0;
@@ -77,9 +79,11 @@ public final class PhraseWords {
             if (!index.comparesFolded()) {
                 continue;
             }
-            for (String word : index.firstWords()) {
+            WordMap<int[]> firstWords = index.firstWords();
+            for (int k = 0; k < firstWords.size(); k++) {
+                String word = firstWords.key(k);
                 wordSlots.computeIfAbsent(word, key -> new ArrayList<>()).add(slot);
-                wordPhrases.computeIfAbsent(word, key -> new ArrayList<>()).add(index.wholeFirstWord(word));
+                wordPhrases.computeIfAbsent(word, key -> new ArrayList<>()).add(firstWords.value(k));
             }
             for (Character c : index.prefixChars()) {
                 charSlots.computeIfAbsent(c, key -> new ArrayList<>()).add(slot);
@@ -102,16 +106,15 @@ public final class PhraseWords {
      * part of what a lint allocated, as were the matchers' own lookups of the same words.
      */
     public PhraseCandidates candidates(Draft draft) {
-        List<Token> words = draft.words();
+        WordList words = draft.words();
         // (slot, word, phrases) in word order, then grouped by slot.
         Pairs pairs = new Pairs(matchers, 2 * words.size());
         for (int i = 0; i < words.size(); i++) {
-            String folded = words.get(i).folded();
-            Starts whole = byFirstWord.getOrDefault(folded, Starts.NONE);
+            Starts whole = byFirstWord.get(words, i, Starts.NONE);
             for (int k = 0; k < whole.slots().length; k++) {
                 pairs.add(whole.slots()[k], i, whole.phrases()[k], Starts.NO_PHRASES);
             }
-            Starts prefixes = prefixStarts(folded.charAt(0));
+            Starts prefixes = prefixStarts(words.foldedCharAt(i, 0));
             for (int k = 0; k < prefixes.slots().length; k++) {
                 pairs.add(prefixes.slots()[k], i, Starts.NO_PHRASES, prefixes.phrases()[k]);
             }
