@@ -10,7 +10,6 @@ import io.herald.common.lint.Suggestion;
 import io.herald.common.text.WordList;
 import io.herald.common.text.WordMap;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -28,7 +27,7 @@ public final class RepetitionRule extends RuleBase {
     public static final String TYPE = "repetition";
     static final List<String> PLACEHOLDERS = List.of("word");
 
-    private static final Function<Draft, int[]> REPEATS = RepetitionRule::repeats;
+    private static final Function<Draft, List<Repeat>> REPEATS = RepetitionRule::repeats;
 
     private final List<String> ignore;
     /** The folded words of {@code ignore}, looked up by the draft's words in place. */
@@ -55,37 +54,45 @@ public final class RepetitionRule extends RuleBase {
 
     @Override
     public List<Finding> check(Draft draft) {
+        List<Repeat> repeats = draft.shared(REPEATS);
+        if (repeats.isEmpty()) {
+            return List.of();
+        }
         WordList words = draft.words();
-        List<Finding> findings = new ArrayList<>();
-        for (int i : draft.shared(REPEATS)) {
-            if (!ignoredFolded.containsKey(words, i - 1)) {
-                findings.add(header.finding(draft, words.start(i - 1), words.end(i),
-                        Map.of("word", words.raw(i - 1)),
-                        List.of(new Suggestion.Remove(words.end(i - 1), words.end(i)))));
+        List<Finding> findings = new ArrayList<>(repeats.size());
+        for (Repeat repeat : repeats) {
+            int first = repeat.second() - 1;
+            if (!ignoredFolded.containsKey(words, first)) {
+                findings.add(header.finding(draft, words.start(first), words.end(repeat.second()), repeat.values(),
+                        repeat.fixes()));
             }
         }
         return findings;
     }
 
     /**
-     * The indexes of the draft's words that repeat the word before them (folded alike, with a letter, only
-     * whitespace between): the same for every repetition rule, which only differ in the words they let repeat.
+     * A word of the draft that repeats the word before it, with what every repetition rule reports for it: the
+     * rules differ only in their messages and the words they let repeat, so the values and the fix are made once.
      */
-    private static int[] repeats(Draft draft) {
+    private record Repeat(int second, Map<String, String> values, List<Suggestion> fixes) {
+    }
+
+    /** The draft's words that repeat the word before them: folded alike, with a letter, only whitespace between. */
+    private static List<Repeat> repeats(Draft draft) {
         WordList words = draft.words();
         String text = draft.text();
-        int[] repeats = new int[8];
-        int count = 0;
+        List<Repeat> repeats = List.of();
         for (int i = 1; i < words.size(); i++) {
             if (words.sameFold(i - 1, words, i) && hasLetter(text, words.start(i - 1), words.end(i - 1))
                     && onlySpaceBetween(text, words.end(i - 1), words.start(i))) {
-                if (count == repeats.length) {
-                    repeats = Arrays.copyOf(repeats, 2 * count);
+                if (repeats.isEmpty()) {
+                    repeats = new ArrayList<>();
                 }
-                repeats[count++] = i;
+                repeats.add(new Repeat(i, Map.of("word", words.raw(i - 1)),
+                        List.of(new Suggestion.Remove(words.end(i - 1), words.end(i)))));
             }
         }
-        return Arrays.copyOf(repeats, count);
+        return repeats;
     }
 
     private static boolean hasLetter(String text, int start, int end) {
