@@ -123,13 +123,7 @@ public final class Draft {
      */
     public WordList words() {
         if (words == null) {
-            List<UrlSpan> links = urls();
-            int[] spans = new int[2 * links.size()];
-            for (int k = 0; k < links.size(); k++) {
-                spans[2 * k] = links.get(k).start();
-                spans[2 * k + 1] = links.get(k).end();
-            }
-            words = WordList.of(text(), spans);
+            words = WordList.of(text(), Urls.spans(urls()));
         }
         return words;
     }

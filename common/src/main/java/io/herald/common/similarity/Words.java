@@ -17,12 +17,7 @@ final class Words {
      */
     static WordList of(String text, boolean dropMentions) {
         List<UrlSpan> urls = Urls.extract(text);
-        int[] spans = new int[2 * urls.size()];
-        for (int k = 0; k < urls.size(); k++) {
-            spans[2 * k] = urls.get(k).start();
-            spans[2 * k + 1] = urls.get(k).end();
-        }
-        return of(WordList.of(text, spans), urls, dropMentions);
+        return of(WordList.of(text, Urls.spans(urls)), urls, dropMentions);
     }
 
     /**
