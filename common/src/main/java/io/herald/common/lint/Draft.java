@@ -10,10 +10,7 @@ import io.herald.common.platform.PostLength;
 import io.herald.common.platform.UrlSpan;
 import io.herald.common.platform.Urls;
 import io.herald.common.similarity.OwnWords;
-import io.herald.common.text.Token;
-import io.herald.common.text.Tokens;
-import java.util.ArrayList;
-import java.util.Collections;
+import io.herald.common.text.WordList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +29,7 @@ public final class Draft {
     private final String language;
     private PlatformText platformText;
     private List<UrlSpan> urls;
-    private List<Token> tokens;
-    private List<Token> words;
+    private WordList words;
     private PostLength length;
     private Double ownWords;
     private ContentUrls content;
@@ -122,36 +118,14 @@ public final class Draft {
     }
 
     /**
-     * The draft's words, leaving out those inside URLs: a path such as {@code /nokia-5g-launch} is not prose, and
-     * word rules (names, repetitions, shouting) are about what the employee wrote.
+     * The draft's words, leaving out those that start inside URLs: a path such as {@code /nokia-5g-launch} is not
+     * prose, and word rules (names, repetitions, shouting) are about what the employee wrote.
      */
-    public List<Token> words() {
+    public WordList words() {
         if (words == null) {
-            List<Token> all = tokens();
-            List<UrlSpan> links = urls();
-            List<Token> kept = new ArrayList<>(all.size());
-            int nextLink = 0;
-            for (int i = 0; i < all.size(); i++) {
-                Token token = all.get(i);
-                // Links and words both come in order, so one walk tells which words start inside a link.
-                while (nextLink < links.size() && links.get(nextLink).end() <= token.start()) {
-                    nextLink++;
-                }
-                if (nextLink == links.size() || token.start() < links.get(nextLink).start()) {
-                    kept.add(token);
-                }
-            }
-            words = Collections.unmodifiableList(kept);
+            words = WordList.of(text(), Urls.spans(urls()));
         }
         return words;
-    }
-
-    /** Every word of the draft, links included, as {@link Tokens#of} splits it. */
-    private List<Token> tokens() {
-        if (tokens == null) {
-            tokens = Tokens.of(text());
-        }
-        return tokens;
     }
 
     /**
@@ -164,14 +138,9 @@ public final class Draft {
             return OptionalDouble.empty();
         }
         if (ownWords == null) {
-            ownWords = OwnWords.share(text(), tokens(), urls(), captions);
+            ownWords = OwnWords.share(words(), urls(), captions);
         }
         return OptionalDouble.of(ownWords);
-    }
-
-    /** The text of a word as written in the draft. */
-    public String raw(Token word) {
-        return text().substring(word.start(), word.end());
     }
 
     public PostLength length() {

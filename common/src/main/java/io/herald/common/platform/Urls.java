@@ -37,4 +37,17 @@ public final class Urls {
         }
         return spans;
     }
+
+    /**
+     * The spans of {@code urls} as start and end offsets in pairs, in their order: how {@code WordList.of} is told
+     * which words to leave out.
+     */
+    public static int[] spans(List<UrlSpan> urls) {
+        int[] spans = new int[2 * urls.size()];
+        for (int k = 0; k < urls.size(); k++) {
+            spans[2 * k] = urls.get(k).start();
+            spans[2 * k + 1] = urls.get(k).end();
+        }
+        return spans;
+    }
 }

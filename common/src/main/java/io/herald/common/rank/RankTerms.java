@@ -1,7 +1,6 @@
 package io.herald.common.rank;
 
-import io.herald.common.text.Token;
-import io.herald.common.text.Tokens;
+import io.herald.common.text.WordList;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,11 +31,11 @@ final class RankTerms {
 
     /** The folded words of {@code text} that ranking uses: no function words, nothing shorter than two letters. */
     static List<String> words(String text) {
-        List<String> words = new ArrayList<>();
-        for (Token token : Tokens.of(text)) {
-            String folded = token.folded();
-            if (folded.length() >= SHORTEST_WORD && !Stopwords.contains(folded)) {
-                words.add(folded);
+        WordList all = WordList.of(text);
+        List<String> words = new ArrayList<>(all.size());
+        for (int i = 0; i < all.size(); i++) {
+            if (all.foldedLength(i) >= SHORTEST_WORD && !Stopwords.contains(all, i)) {
+                words.add(all.folded(i));
             }
         }
         return words;

@@ -1,7 +1,7 @@
 package io.herald.common.rank;
 
-import java.util.HashSet;
-import java.util.Set;
+import io.herald.common.text.WordList;
+import io.herald.common.text.WordMap;
 
 /**
  * The commonest function words of English, Finnish, Norwegian and Polish, folded. They say nothing about what an item
@@ -10,7 +10,7 @@ import java.util.Set;
  */
 final class Stopwords {
 
-    private static final Set<String> WORDS = new HashSet<>();
+    private static final WordMap<Boolean> WORDS = new WordMap<>();
 
     static {
         String english = "a an and are as at be been but by can do for from has have he her his how if in is it its "
@@ -26,7 +26,7 @@ final class Stopwords {
             int start = 0;
             for (int i = 0; i <= list.length(); i++) {
                 if (i == list.length() || list.charAt(i) == ' ') {
-                    WORDS.add(list.substring(start, i));
+                    WORDS.put(list.substring(start, i), Boolean.TRUE);
                     start = i + 1;
                 }
             }
@@ -36,7 +36,8 @@ final class Stopwords {
     private Stopwords() {
     }
 
-    static boolean contains(String folded) {
-        return WORDS.contains(folded);
+    /** Whether word {@code i} of {@code words} is a function word, looked up without making a string of it. */
+    static boolean contains(WordList words, int i) {
+        return WORDS.containsKey(words, i);
     }
 }

@@ -1,7 +1,7 @@
 package io.herald.common.similarity;
 
+import io.herald.common.text.WordList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * A near-duplicate fingerprint of a post (a MinHash signature), so the API can tell how many employees posted
@@ -41,13 +41,13 @@ public final class Fingerprint {
      * without words.
      */
     public static String of(String text) {
-        List<String> words = Words.of(text, true);
+        WordList words = Words.of(text, true);
         int run = Math.min(RUN, words.size());
         int[] lowest = new int[SLOTS];
         Arrays.fill(lowest, Integer.MAX_VALUE);
         boolean any = false;
         for (int i = 0; run > 0 && i + run <= words.size(); i++) {
-            int hash = fnv(OwnWords.join(words, i, run));
+            int hash = fnv(words, i, run);
             for (int slot = 0; slot < SLOTS; slot++) {
                 int slotHash = mix(hash ^ SLOT_SEED * (slot + 1));
                 if (slotHash < lowest[slot]) {
@@ -82,11 +82,18 @@ public final class Fingerprint {
         return distance(a, b) <= NEAR_DUPLICATE_DISTANCE;
     }
 
-    private static int fnv(String run) {
+    /** FNV-1a of the {@code count} folded words from {@code start} joined with spaces (folded words hold none). */
+    private static int fnv(WordList words, int start, int count) {
         int hash = FNV_OFFSET;
-        for (int i = 0; i < run.length(); i++) {
-            hash ^= run.charAt(i);
-            hash *= FNV_PRIME;
+        for (int i = start; i < start + count; i++) {
+            if (i > start) {
+                hash ^= ' ';
+                hash *= FNV_PRIME;
+            }
+            for (int k = 0; k < words.foldedLength(i); k++) {
+                hash ^= words.foldedCharAt(i, k);
+                hash *= FNV_PRIME;
+            }
         }
         return hash;
     }

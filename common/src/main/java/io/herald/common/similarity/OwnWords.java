@@ -1,7 +1,7 @@
 package io.herald.common.similarity;
 
 import io.herald.common.platform.UrlSpan;
-import io.herald.common.text.Token;
+import io.herald.common.text.WordList;
 import java.util.List;
 
 /**
@@ -39,14 +39,14 @@ public final class OwnWords {
     }
 
     /**
-     * The same for a draft already split into {@code tokens} with its {@code urls} found (as {@code Tokens.of} and
-     * {@code Urls.extract} give them), so a lint that has analysed the draft does not do it again.
+     * The same for a draft already split into {@code words}, leaving out those that start inside its {@code urls}
+     * (as a lint's {@code Draft} has them), so a lint that has analysed the draft does not do it again.
      */
-    public static double share(String draft, List<Token> tokens, List<UrlSpan> urls, List<String> captions) {
-        return shareOf(Words.of(draft, tokens, urls, false), captions);
+    public static double share(WordList words, List<UrlSpan> urls, List<String> captions) {
+        return shareOf(Words.of(words, urls, false), captions);
     }
 
-    private static double shareOf(List<String> words, List<String> captions) {
+    private static double shareOf(WordList words, List<String> captions) {
         if (words.isEmpty()) {
             return 1.0;
         }
@@ -63,7 +63,7 @@ public final class OwnWords {
         return (double) (words.size() - copiedCount) / words.size();
     }
 
-    private static void markCopied(List<String> draftWords, List<String> captionWords, int[] copied) {
+    private static void markCopied(WordList draftWords, WordList captionWords, int[] copied) {
         int run = Math.min(RUN, Math.min(draftWords.size(), captionWords.size()));
         if (run == 0) {
             return;
@@ -76,17 +76,5 @@ public final class OwnWords {
                 }
             }
         }
-    }
-
-    /** Folded words hold no spaces, so a space-joined run is an unambiguous key. */
-    static String join(List<String> words, int start, int count) {
-        StringBuilder key = new StringBuilder();
-        for (int i = start; i < start + count; i++) {
-            if (i > start) {
-                key.append(' ');
-            }
-            key.append(words.get(i));
-        }
-        return key.toString();
     }
 }

@@ -1,16 +1,16 @@
 package io.herald.common.similarity;
 
-import java.util.List;
+import io.herald.common.text.WordList;
 
 /**
  * The runs of {@code run} consecutive words of a text, as a hash set that looks runs up where they stand in another
  * list of words. Comparing runs word by word is the same as comparing them joined with spaces (folded words hold no
- * spaces and are never empty), without building a string per run: under TeaVM each such string is a character
- * buffer copied into a new JavaScript string, and own words compared hundreds of runs per lint.
+ * spaces and are never empty), without building a string per run or per word: under TeaVM each such string is a
+ * character buffer copied into a new JavaScript string, and own words compared hundreds of runs per lint.
  */
 final class WordRuns {
 
-    private final List<String> words;
+    private final WordList words;
     private final int run;
     /**
      * Open addressing, two numbers per slot (one array: in the browser each primitive array of more than 16 numbers
@@ -19,7 +19,7 @@ final class WordRuns {
     private final int[] slots;
     private final int mask;
 
-    WordRuns(List<String> words, int run) {
+    WordRuns(WordList words, int run) {
         this.words = words;
         this.run = run;
         int count = Math.max(0, words.size() - run + 1);
@@ -43,7 +43,7 @@ final class WordRuns {
     }
 
     /** Whether the run of {@code other} starting at {@code start} is one of these runs. */
-    boolean contains(List<String> other, int start) {
+    boolean contains(WordList other, int start) {
         int hash = hash(other, start);
         for (int slot = hash & mask; slots[2 * slot] != 0; slot = (slot + 1) & mask) {
             if (slots[2 * slot + 1] == hash && same(other, start, slots[2 * slot] - 1)) {
@@ -53,19 +53,19 @@ final class WordRuns {
         return false;
     }
 
-    private boolean same(List<String> other, int start, int ownStart) {
+    private boolean same(WordList other, int start, int ownStart) {
         for (int k = 0; k < run; k++) {
-            if (!other.get(start + k).equals(words.get(ownStart + k))) {
+            if (!other.sameFold(start + k, words, ownStart + k)) {
                 return false;
             }
         }
         return true;
     }
 
-    private int hash(List<String> list, int start) {
+    private int hash(WordList list, int start) {
         int hash = 0;
         for (int k = 0; k < run; k++) {
-            hash = hash * 31 + list.get(start + k).hashCode();
+            hash = hash * 31 + list.hash(start + k);
         }
         return hash ^ (hash >>> 16);
     }

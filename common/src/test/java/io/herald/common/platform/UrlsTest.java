@@ -1,5 +1,6 @@
 package io.herald.common.platform;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
@@ -77,5 +78,12 @@ class UrlsTest {
         String text = "a.".repeat(3000) + " herald.fi and " + "x.".repeat(10) + "com";
         List<String> urls = Urls.extract(text).stream().map(UrlSpan::url).toList();
         assertEquals(List.of("herald.fi", "x.".repeat(10) + "com"), urls);
+    }
+
+    @Test
+    void spansArePairsOfStartAndEndInOrder() {
+        String text = "Katso https://herald.fi/a ja example.com/b!";
+        assertArrayEquals(new int[] {6, 25, 29, 42}, Urls.spans(Urls.extract(text)));
+        assertArrayEquals(new int[0], Urls.spans(List.of()));
     }
 }

@@ -2,42 +2,43 @@ package io.herald.common.lint.match;
 
 /**
  * Where the phrases of each matcher of a rule set may start in a draft ({@link PhraseWords#candidates}): for matcher
- * slot {@code s}, the word positions {@code position(start(s))} up to {@code position(end(s) - 1)}, ascending,
- * each with the matcher's phrases that may start there (compared whole, and by prefix; empty for none).
+ * slot {@code s}, the candidates {@code start(s)} up to {@code end(s) - 1}, each a word position (ascending) with the
+ * matcher's phrases that may start there (compared whole, and by prefix; empty for none).
  */
 public final class PhraseCandidates {
 
-    /** Slot starts ({@code slots + 1} of them), then the positions: one array, not two (see {@link PhraseWords}). */
-    private final int[] starts;
+    /**
+     * Slot starts ({@code slots + 1} of them), then per candidate its position and the numbers of its two lists of
+     * phrases in {@link #phraseLists}: one array of numbers (see {@link PhraseWords}).
+     */
+    private final int[] candidates;
     private final int slots;
-    private final int[][] whole;
-    private final int[][] prefix;
+    private final int[][] phraseLists;
 
-    PhraseCandidates(int[] starts, int slots, int[][] whole, int[][] prefix) {
-        this.starts = starts;
+    PhraseCandidates(int[] candidates, int slots, int[][] phraseLists) {
+        this.candidates = candidates;
         this.slots = slots;
-        this.whole = whole;
-        this.prefix = prefix;
+        this.phraseLists = phraseLists;
     }
 
     int start(int slot) {
-        return starts[slot];
+        return candidates[slot];
     }
 
     int end(int slot) {
-        return starts[slot + 1];
+        return candidates[slot + 1];
     }
 
     int position(int k) {
-        return starts[slots + 1 + k];
+        return candidates[slots + 1 + 3 * k];
     }
 
     int[] whole(int k) {
-        return whole[k];
+        return phraseLists[candidates[slots + 2 + 3 * k]];
     }
 
     int[] prefix(int k) {
-        return prefix[k];
+        return phraseLists[candidates[slots + 3 + 3 * k]];
     }
 
     /** How many matcher slots there are. */

@@ -1,6 +1,8 @@
 package io.herald.common.lint.match;
 
-import java.util.ArrayList;
+import io.herald.common.text.WordList;
+import io.herald.common.text.WordMap;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,13 +22,13 @@ final class PhraseIndex {
     private static final int[] NONE = {};
 
     /** Phrases whose first word must equal the draft word, by that folded word. */
-    private final Map<String, int[]> byFirstWord;
+    private final WordMap<int[]> byFirstWord;
     /** One-word phrases matched as prefixes, by their first folded character; any word they start must share it. */
     private final Map<Character, int[]> prefixesByFirstChar;
     /** Every phrase, when the phrases are not compared folded. */
     private final int[] all;
 
-    private PhraseIndex(Map<String, int[]> byFirstWord, Map<Character, int[]> prefixesByFirstChar, int[] all) {
+    private PhraseIndex(WordMap<int[]> byFirstWord, Map<Character, int[]> prefixesByFirstChar, int[] all) {
         this.byFirstWord = byFirstWord;
         this.prefixesByFirstChar = prefixesByFirstChar;
         this.all = all;
@@ -39,37 +41,40 @@ final class PhraseIndex {
             for (int p = 0; p < all.length; p++) {
                 all[p] = p;
             }
-            return new PhraseIndex(Map.of(), Map.of(), all);
+            return new PhraseIndex(new WordMap<>(), Map.of(), all);
         }
-        Map<String, List<Integer>> exact = new HashMap<>();
-        Map<Character, List<Integer>> prefixes = new HashMap<>();
+        WordMap<int[]> exact = new WordMap<>();
+        Map<Character, int[]> prefixes = new HashMap<>();
         for (int p = 0; p < firstWords.size(); p++) {
             String first = firstWords.get(p);
             if (options.prefix() && sizes.get(p) == 1) {
-                prefixes.computeIfAbsent(first.charAt(0), key -> new ArrayList<>()).add(p);
+                prefixes.put(first.charAt(0), append(prefixes.getOrDefault(first.charAt(0), NONE), p));
             } else {
-                exact.computeIfAbsent(first, key -> new ArrayList<>()).add(p);
+                exact.put(first, append(exact.get(first, NONE), p));
             }
         }
-        return new PhraseIndex(toArrays(exact), toArrays(prefixes), NONE);
+        return new PhraseIndex(exact, prefixes, NONE);
     }
 
-    /** The phrases (indexes, ascending) whose first word is compared whole and may be {@code folded}. */
-    int[] wholeFirstWord(String folded) {
+    private static int[] append(int[] phrases, int phrase) {
+        int[] longer = Arrays.copyOf(phrases, phrases.length + 1);
+        longer[phrases.length] = phrase;
+        return longer;
+    }
+
+    /** The phrases (indexes, ascending) whose first word is compared whole and may be word {@code i}. */
+    int[] wholeFirstWord(WordList words, int i) {
         if (all.length > 0) {
             return all;
         }
-        int[] found = byFirstWord.get(folded);
-        return found == null ? NONE : found;
-    }
-
-    /** The one-word prefix phrases (indexes, ascending) that may start {@code folded}. */
-    int[] prefixOf(String folded) {
-        return prefixOf(folded.charAt(0));
+        return byFirstWord.get(words, i, NONE);
     }
 
     /** The one-word prefix phrases (indexes, ascending) whose first folded character is {@code first}. */
     int[] prefixOf(char first) {
+        if (prefixesByFirstChar.isEmpty()) {
+            return NONE;
+        }
         int[] found = prefixesByFirstChar.get(first);
         return found == null ? NONE : found;
     }
@@ -79,24 +84,12 @@ final class PhraseIndex {
         return all.length == 0;
     }
 
-    Set<String> firstWords() {
-        return byFirstWord.keySet();
+    /** The phrases' first folded words compared whole, each with its phrases as {@link #wholeFirstWord} gives. */
+    WordMap<int[]> firstWords() {
+        return byFirstWord;
     }
 
     Set<Character> prefixChars() {
         return prefixesByFirstChar.keySet();
-    }
-
-    static <K> Map<K, int[]> toArrays(Map<K, List<Integer>> lists) {
-        Map<K, int[]> arrays = new HashMap<>();
-        for (Map.Entry<K, List<Integer>> entry : lists.entrySet()) {
-            List<Integer> list = entry.getValue();
-            int[] array = new int[list.size()];
-            for (int i = 0; i < array.length; i++) {
-                array[i] = list.get(i);
-            }
-            arrays.put(entry.getKey(), array);
-        }
-        return arrays;
     }
 }

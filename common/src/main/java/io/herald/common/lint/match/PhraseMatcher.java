@@ -1,8 +1,7 @@
 package io.herald.common.lint.match;
 
 import io.herald.common.lint.Draft;
-import io.herald.common.text.Token;
-import io.herald.common.text.Tokens;
+import io.herald.common.text.WordList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -62,16 +61,23 @@ public final class PhraseMatcher {
         this.slot = slot;
     }
 
+    /** The matches in {@code draft}, in order; an empty list, allocating none, where there is none (most rules). */
     public List<PhraseMatch> find(Draft draft) {
         if (shared != null) {
             return find(draft, draft.phraseCandidates(shared));
         }
-        List<Token> words = draft.words();
-        List<PhraseMatch> found = new ArrayList<>();
+        WordList words = draft.words();
+        List<PhraseMatch> found = List.of();
         int i = 0;
         while (i < words.size()) {
-            String folded = words.get(i).folded();
-            i = Math.max(i + 1, matchAt(draft, words, i, index.wholeFirstWord(folded), index.prefixOf(folded), found));
+            int best = best(draft, words, i, index.wholeFirstWord(words, i), -1);
+            best = best(draft, words, i, index.prefixOf(words.foldedCharAt(i, 0)), best);
+            if (best < 0) {
+                i++;
+            } else {
+                found = add(found, match(words, i, best));
+                i += phraseSizes[best];
+            }
         }
         return found;
     }
@@ -83,42 +89,41 @@ public final class PhraseMatcher {
     private List<PhraseMatch> find(Draft draft, PhraseCandidates candidates) {
         int from = candidates.start(slot);
         int to = candidates.end(slot);
-        if (from == to) {
-            return List.of();
-        }
-        List<Token> words = draft.words();
-        List<PhraseMatch> found = new ArrayList<>();
+        WordList words = draft.words();
+        List<PhraseMatch> found = List.of();
         int next = 0;
         for (int k = from; k < to; k++) {
             int i = candidates.position(k);
             if (i >= next) {
-                next = matchAt(draft, words, i, candidates.whole(k), candidates.prefix(k), found);
+                int best = best(draft, words, i, candidates.whole(k), -1);
+                best = best(draft, words, i, candidates.prefix(k), best);
+                if (best >= 0) {
+                    found = add(found, match(words, i, best));
+                    next = i + phraseSizes[best];
+                }
             }
         }
         return found;
     }
 
-    /**
-     * Adds the match at word {@code i}, if any, of the phrases that may start there ({@code whole} and
-     * {@code prefix}) to {@code found}; the word after it, or {@code i} when none.
-     */
-    private int matchAt(Draft draft, List<Token> words, int i, int[] whole, int[] prefix, List<PhraseMatch> found) {
-        int best = best(draft, words, i, whole, -1);
-        best = best(draft, words, i, prefix, best);
-        if (best < 0) {
-            return i;
-        }
-        Phrase phrase = phrases.get(best);
-        int start = words.get(i).start() - (phrase.lead() == 0 ? 0 : 1);
-        found.add(new PhraseMatch(start, words.get(i + phrase.size() - 1).end(), best));
-        return i + phrase.size();
+    /** {@code found} with {@code match} added: a list is made only for the first match. */
+    private static List<PhraseMatch> add(List<PhraseMatch> found, PhraseMatch match) {
+        List<PhraseMatch> list = found.isEmpty() ? new ArrayList<>(4) : found;
+        list.add(match);
+        return list;
+    }
+
+    /** Phrase {@code phrase} found at word {@code i}: from its {@code #} or {@code @}, if any, to its last word. */
+    private PhraseMatch match(WordList words, int i, int phrase) {
+        int start = words.start(i) - (phrases.get(phrase).lead() == 0 ? 0 : 1);
+        return new PhraseMatch(start, words.end(i + phraseSizes[phrase] - 1), phrase);
     }
 
     /**
      * Of {@code best} (a phrase index, or -1 for none) and the {@code candidates} that match at word {@code at}, the
      * longest phrase, then the one listed first.
      */
-    private int best(Draft draft, List<Token> words, int at, int[] candidates, int best) {
+    private int best(Draft draft, WordList words, int at, int[] candidates, int best) {
         for (int p : candidates) {
             int bestSize = best < 0 ? 0 : phraseSizes[best];
             boolean better = phraseSizes[p] > bestSize || phraseSizes[p] == bestSize && p < best;
@@ -129,22 +134,21 @@ public final class PhraseMatcher {
         return best;
     }
 
-    private boolean matchesAt(Draft draft, List<Token> words, int at, Phrase phrase) {
+    private boolean matchesAt(Draft draft, WordList words, int at, Phrase phrase) {
         if (at + phrase.size() > words.size()) {
             return false;
         }
         String text = draft.text();
-        int first = words.get(at).start();
+        int first = words.start(at);
         if (phrase.lead() != 0 && (first == 0 || text.charAt(first - 1) != phrase.lead())) {
             return false;
         }
         for (int k = 0; k < phrase.size(); k++) {
-            Token word = words.get(at + k);
-            if (k > 0 && !isJoin(text, words.get(at + k - 1).end(), word.start())) {
+            if (k > 0 && !isJoin(text, words.end(at + k - 1), words.start(at + k))) {
                 return false;
             }
             boolean last = k == phrase.size() - 1;
-            if (!same(draft, word, phrase, k, last && options.prefix())) {
+            if (!same(words, at + k, phrase, k, last && options.prefix())) {
                 return false;
             }
         }
@@ -152,18 +156,19 @@ public final class PhraseMatcher {
     }
 
     /** The word as written is cut out of the draft only for the options that compare it, not for the default. */
-    private boolean same(Draft draft, Token word, Phrase phrase, int k, boolean prefix) {
+    private boolean same(WordList words, int i, Phrase phrase, int k, boolean prefix) {
+        if (!options.matchCase() && !options.matchDiacritics()) {
+            String phraseWord = phrase.folded().get(k);
+            return prefix ? words.foldedStartsWith(i, phraseWord) : words.foldedEquals(i, phraseWord);
+        }
         String draftWord;
         String phraseWord;
         if (options.matchCase()) {
-            draftWord = draft.raw(word);
+            draftWord = words.raw(i);
             phraseWord = phrase.raw().get(k);
-        } else if (options.matchDiacritics()) {
-            draftWord = draft.raw(word).toLowerCase(Locale.ROOT);
-            phraseWord = phrase.raw().get(k).toLowerCase(Locale.ROOT);
         } else {
-            draftWord = word.folded();
-            phraseWord = phrase.folded().get(k);
+            draftWord = words.raw(i).toLowerCase(Locale.ROOT);
+            phraseWord = phrase.raw().get(k).toLowerCase(Locale.ROOT);
         }
         return prefix ? draftWord.startsWith(phraseWord) : draftWord.equals(phraseWord);
     }
@@ -191,9 +196,10 @@ public final class PhraseMatcher {
             }
             List<String> raw = new ArrayList<>();
             List<String> folded = new ArrayList<>();
-            for (Token token : Tokens.of(trimmed)) {
-                raw.add(trimmed.substring(token.start(), token.end()));
-                folded.add(token.folded());
+            WordList words = WordList.of(trimmed);
+            for (int i = 0; i < words.size(); i++) {
+                raw.add(words.raw(i));
+                folded.add(words.folded(i));
             }
             if (raw.isEmpty()) {
                 throw new IllegalArgumentException("\"" + source + "\" has no word in it");

@@ -1,7 +1,8 @@
 package io.herald.common.lint.match;
 
 import io.herald.common.lint.Draft;
-import io.herald.common.text.Token;
+import io.herald.common.text.WordList;
+import io.herald.common.text.WordMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -17,37 +18,50 @@ import java.util.Map;
 public final class PhraseWords {
 
     /** Per first folded word: the matcher slots (ascending) with phrases starting with it compared whole. */
-    private final Map<String, Starts> byFirstWord;
+    private final WordMap<Starts> byFirstWord;
     /** First folded characters of one-word prefix phrases, ascending, and what starts with each. */
     private final char[] prefixChars;
     private final Starts[] prefixStarts;
     /** The same for ASCII characters, looked up directly: most words of a post start with one. */
     private final Starts[] asciiPrefixStarts = new Starts[0x80];
     private final int matchers;
+    /**
+     * Every matcher's lists of phrases that can start at a word, numbered, so that candidates name a list by its
+     * number: the candidates of a lint are then numbers only, where references to the lists took two arrays of
+     * references per lint as long as the draft has words.
+     */
+    private final int[][] phraseLists;
 
-    /** Matcher slots, ascending, and for each the indexes of its phrases that can start there. */
-    private record Starts(int[] slots, int[][] phrases) {
+    /** Matcher slots, ascending, and for each the number of its list of phrases that can start there. */
+    private record Starts(int[] slots, int[] phraseLists) {
 
-        static final Starts NONE = new Starts(new int[0], new int[0][]);
-        static final int[] NO_PHRASES = {};
+        static final Starts NONE = new Starts(new int[0], new int[0]);
+        /** The number of the empty list of phrases. */
+        static final int NO_PHRASES = 0;
 
-        static <K> Map<K, Starts> of(Map<K, List<Integer>> slots, Map<K, List<int[]>> phrases) {
+        static <K> Map<K, Starts> of(Map<K, List<Integer>> slots, Map<K, List<Integer>> phraseLists) {
             Map<K, Starts> starts = new HashMap<>();
             for (Map.Entry<K, List<Integer>> entry : slots.entrySet()) {
-                List<Integer> list = entry.getValue();
-                int[] slotArray = new int[list.size()];
-                for (int i = 0; i < slotArray.length; i++) {
-                    slotArray[i] = list.get(i);
-                }
-                starts.put(entry.getKey(), new Starts(slotArray, phrases.get(entry.getKey()).toArray(new int[0][])));
+                starts.put(entry.getKey(), new Starts(ints(entry.getValue()), ints(phraseLists.get(entry.getKey()))));
             }
             return starts;
         }
+
+        private static int[] ints(List<Integer> list) {
+            int[] array = new int[list.size()];
+            for (int i = 0; i < array.length; i++) {
+                array[i] = list.get(i);
+            }
+            return array;
+        }
     }
 
-    private PhraseWords(Map<String, Starts> byFirstWord, Map<Character, Starts> byPrefixChar, int matchers) {
-        this.byFirstWord = byFirstWord;
+    private PhraseWords(Map<String, Starts> byFirstWord, Map<Character, Starts> byPrefixChar, int matchers,
+            List<int[]> phraseLists) {
+        this.byFirstWord = new WordMap<>();
+        byFirstWord.forEach(this.byFirstWord::put);
         this.matchers = matchers;
+        this.phraseLists = phraseLists.toArray(new int[0][]);
         prefixChars = new char[byPrefixChar.size()];
         int k = 0;
         for (Character c : byPrefixChar.keySet()) {
@@ -67,9 +81,10 @@ public final class PhraseWords {
     /** Indexes {@code matchers} and attaches each one that compares folded words to the result. */
     public static PhraseWords of(List<PhraseMatcher> matchers) {
         Map<String, List<Integer>> wordSlots = new HashMap<>();
-        Map<String, List<int[]>> wordPhrases = new HashMap<>();
+        Map<String, List<Integer>> wordPhrases = new HashMap<>();
         Map<Character, List<Integer>> charSlots = new HashMap<>();
-        Map<Character, List<int[]>> charPhrases = new HashMap<>();
+        Map<Character, List<Integer>> charPhrases = new HashMap<>();
+        List<int[]> phraseLists = new ArrayList<>(List.of(new int[0]));
         int slot = 0;
         List<PhraseMatcher> attached = new ArrayList<>();
         for (PhraseMatcher matcher : matchers) {
@@ -77,19 +92,23 @@ public final class PhraseWords {
             if (!index.comparesFolded()) {
                 continue;
             }
-            for (String word : index.firstWords()) {
+            WordMap<int[]> firstWords = index.firstWords();
+            for (int k = 0; k < firstWords.size(); k++) {
+                String word = firstWords.key(k);
                 wordSlots.computeIfAbsent(word, key -> new ArrayList<>()).add(slot);
-                wordPhrases.computeIfAbsent(word, key -> new ArrayList<>()).add(index.wholeFirstWord(word));
+                wordPhrases.computeIfAbsent(word, key -> new ArrayList<>()).add(phraseLists.size());
+                phraseLists.add(firstWords.value(k));
             }
             for (Character c : index.prefixChars()) {
                 charSlots.computeIfAbsent(c, key -> new ArrayList<>()).add(slot);
-                charPhrases.computeIfAbsent(c, key -> new ArrayList<>()).add(index.prefixOf(c));
+                charPhrases.computeIfAbsent(c, key -> new ArrayList<>()).add(phraseLists.size());
+                phraseLists.add(index.prefixOf(c));
             }
             attached.add(matcher);
             slot++;
         }
         PhraseWords words = new PhraseWords(Starts.of(wordSlots, wordPhrases), Starts.of(charSlots, charPhrases),
-                slot);
+                slot, phraseLists);
         for (int s = 0; s < attached.size(); s++) {
             attached.get(s).attach(words, s);
         }
@@ -102,21 +121,20 @@ public final class PhraseWords {
      * part of what a lint allocated, as were the matchers' own lookups of the same words.
      */
     public PhraseCandidates candidates(Draft draft) {
-        List<Token> words = draft.words();
+        WordList words = draft.words();
         // (slot, word, phrases) in word order, then grouped by slot.
         Pairs pairs = new Pairs(matchers, 2 * words.size());
         for (int i = 0; i < words.size(); i++) {
-            String folded = words.get(i).folded();
-            Starts whole = byFirstWord.getOrDefault(folded, Starts.NONE);
+            Starts whole = byFirstWord.get(words, i, Starts.NONE);
             for (int k = 0; k < whole.slots().length; k++) {
-                pairs.add(whole.slots()[k], i, whole.phrases()[k], Starts.NO_PHRASES);
+                pairs.add(whole.slots()[k], i, whole.phraseLists()[k], Starts.NO_PHRASES);
             }
-            Starts prefixes = prefixStarts(folded.charAt(0));
+            Starts prefixes = prefixStarts(words.foldedCharAt(i, 0));
             for (int k = 0; k < prefixes.slots().length; k++) {
-                pairs.add(prefixes.slots()[k], i, Starts.NO_PHRASES, prefixes.phrases()[k]);
+                pairs.add(prefixes.slots()[k], i, Starts.NO_PHRASES, prefixes.phraseLists()[k]);
             }
         }
-        return pairs.bySlot();
+        return pairs.bySlot(phraseLists);
     }
 
     private Starts prefixStarts(char first) {
@@ -128,66 +146,60 @@ public final class PhraseWords {
     }
 
     /**
-     * The candidates as found, word by word; a slot met twice at one word (whole and prefix) is one candidate. Few
-     * primitive arrays, grown from small: in the browser each one of more than 16 numbers is allocated outside the
-     * JavaScript heap.
+     * The candidates as found, word by word; a slot met twice at one word (whole and prefix) is one candidate. Numbers
+     * only, in few arrays, grown from large enough: in the browser each primitive array of more than 16 numbers is
+     * allocated outside the JavaScript heap, and arrays of references inside it were most of what this allocated.
      */
     private static final class Pairs {
+        /** Per pair: slot, word, list of phrases compared whole, list of prefix phrases. */
+        private static final int FIELDS = 4;
+
         private final int slots;
         /** Per slot: the number of candidates, then the index of its last pair plus one. */
         private final int[] perSlot;
-        /** Per pair: slot, word. */
         private int[] pairs;
-        private int[][] whole;
-        private int[][] prefix;
         private int count;
 
         /** Room for {@code expected} candidates before growing: each growth is another allocation. */
         Pairs(int slots, int expected) {
             this.slots = slots;
             perSlot = new int[2 * slots];
-            int capacity = Math.max(8, expected);
-            pairs = new int[2 * capacity];
-            whole = new int[capacity][];
-            prefix = new int[capacity][];
+            pairs = new int[FIELDS * Math.max(8, expected)];
         }
 
-        void add(int s, int at, int[] wholePhrases, int[] prefixPhrases) {
+        void add(int s, int at, int wholeList, int prefixList) {
             int last = perSlot[slots + s] - 1;
-            if (last >= 0 && pairs[2 * last + 1] == at) {
-                prefix[last] = prefixPhrases;
+            if (last >= 0 && pairs[FIELDS * last + 1] == at) {
+                pairs[FIELDS * last + 3] = prefixList;
                 return;
             }
-            if (count == whole.length) {
-                pairs = Arrays.copyOf(pairs, 4 * count);
-                whole = Arrays.copyOf(whole, 2 * count);
-                prefix = Arrays.copyOf(prefix, 2 * count);
+            if (FIELDS * count == pairs.length) {
+                pairs = Arrays.copyOf(pairs, 2 * pairs.length);
             }
-            pairs[2 * count] = s;
-            pairs[2 * count + 1] = at;
-            whole[count] = wholePhrases;
-            prefix[count] = prefixPhrases;
+            pairs[FIELDS * count] = s;
+            pairs[FIELDS * count + 1] = at;
+            pairs[FIELDS * count + 2] = wholeList;
+            pairs[FIELDS * count + 3] = prefixList;
             perSlot[slots + s] = ++count;
             perSlot[s]++;
         }
 
-        PhraseCandidates bySlot() {
-            // Slot starts, then (as cursors while placing, ending as the next slot's start) positions.
-            int[] starts = new int[slots + 1 + count];
+        PhraseCandidates bySlot(int[][] phraseLists) {
+            // Slot starts, then per candidate in slot order its position, its whole list and its prefix list; the
+            // counts per slot become cursors while placing, each ending as the next slot's start.
+            int[] candidates = new int[slots + 1 + 3 * count];
             for (int s = 0; s < slots; s++) {
-                starts[s + 1] = starts[s] + perSlot[s];
+                candidates[s + 1] = candidates[s] + perSlot[s];
             }
             int[] next = perSlot;
-            System.arraycopy(starts, 0, next, 0, slots);
-            int[][] wholeAt = new int[count][];
-            int[][] prefixAt = new int[count][];
+            System.arraycopy(candidates, 0, next, 0, slots);
             for (int p = 0; p < count; p++) {
-                int at = next[pairs[2 * p]]++;
-                starts[slots + 1 + at] = pairs[2 * p + 1];
-                wholeAt[at] = whole[p];
-                prefixAt[at] = prefix[p];
+                int at = slots + 1 + 3 * next[pairs[FIELDS * p]]++;
+                candidates[at] = pairs[FIELDS * p + 1];
+                candidates[at + 1] = pairs[FIELDS * p + 2];
+                candidates[at + 2] = pairs[FIELDS * p + 3];
             }
-            return new PhraseCandidates(starts, slots, wholeAt, prefixAt);
+            return new PhraseCandidates(candidates, slots, phraseLists);
         }
     }
 }

@@ -7,14 +7,11 @@ import io.herald.common.lint.Level;
 import io.herald.common.lint.RuleFields;
 import io.herald.common.lint.RuleHeader;
 import io.herald.common.lint.Suggestion;
-import io.herald.common.text.Token;
-import io.herald.common.text.Tokens;
+import io.herald.common.text.WordList;
+import io.herald.common.text.WordMap;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -30,12 +27,13 @@ public final class RepetitionRule extends RuleBase {
     public static final String TYPE = "repetition";
     static final List<String> PLACEHOLDERS = List.of("word");
 
-    private static final Function<Draft, int[]> REPEATS = RepetitionRule::repeats;
+    private static final Function<Draft, List<Repeat>> REPEATS = RepetitionRule::repeats;
 
     private final List<String> ignore;
-    private final Set<String> ignoredFolded;
+    /** The folded words of {@code ignore}, looked up by the draft's words in place. */
+    private final WordMap<Boolean> ignoredFolded;
 
-    private RepetitionRule(RuleHeader header, List<String> ignore, Set<String> ignoredFolded) {
+    private RepetitionRule(RuleHeader header, List<String> ignore, WordMap<Boolean> ignoredFolded) {
         super(header);
         this.ignore = ignore;
         this.ignoredFolded = ignoredFolded;
@@ -44,10 +42,11 @@ public final class RepetitionRule extends RuleBase {
     public static RepetitionRule read(RuleFields fields) {
         RuleHeader header = RuleHeader.read(fields, TYPE, PLACEHOLDERS, Level.WARNING);
         List<String> ignore = fields.strings("ignore", false);
-        Set<String> folded = new HashSet<>();
+        WordMap<Boolean> folded = new WordMap<>();
         for (String word : ignore) {
-            for (Token token : Tokens.of(word)) {
-                folded.add(token.folded());
+            WordList words = WordList.of(word);
+            for (int i = 0; i < words.size(); i++) {
+                folded.put(words.folded(i), Boolean.TRUE);
             }
         }
         return new RepetitionRule(header, ignore, folded);
@@ -55,41 +54,45 @@ public final class RepetitionRule extends RuleBase {
 
     @Override
     public List<Finding> check(Draft draft) {
-        List<Token> words = draft.words();
-        List<Finding> findings = new ArrayList<>();
-        for (int i : draft.shared(REPEATS)) {
-            Token first = words.get(i - 1);
-            Token second = words.get(i);
-            if (!ignoredFolded.contains(first.folded())) {
-                findings.add(header.finding(draft, first.start(), second.end(),
-                        Map.of("word", draft.raw(first)),
-                        List.of(new Suggestion.Remove(first.end(), second.end()))));
+        List<Repeat> repeats = draft.shared(REPEATS);
+        if (repeats.isEmpty()) {
+            return List.of();
+        }
+        WordList words = draft.words();
+        List<Finding> findings = new ArrayList<>(repeats.size());
+        for (Repeat repeat : repeats) {
+            int first = repeat.second() - 1;
+            if (!ignoredFolded.containsKey(words, first)) {
+                findings.add(header.finding(draft, words.start(first), words.end(repeat.second()), repeat.values(),
+                        repeat.fixes()));
             }
         }
         return findings;
     }
 
     /**
-     * The indexes of the draft's words that repeat the word before them (folded alike, with a letter, only
-     * whitespace between): the same for every repetition rule, which only differ in the words they let repeat.
+     * A word of the draft that repeats the word before it, with what every repetition rule reports for it: the
+     * rules differ only in their messages and the words they let repeat, so the values and the fix are made once.
      */
-    private static int[] repeats(Draft draft) {
-        List<Token> words = draft.words();
+    private record Repeat(int second, Map<String, String> values, List<Suggestion> fixes) {
+    }
+
+    /** The draft's words that repeat the word before them: folded alike, with a letter, only whitespace between. */
+    private static List<Repeat> repeats(Draft draft) {
+        WordList words = draft.words();
         String text = draft.text();
-        int[] repeats = new int[8];
-        int count = 0;
+        List<Repeat> repeats = List.of();
         for (int i = 1; i < words.size(); i++) {
-            Token first = words.get(i - 1);
-            Token second = words.get(i);
-            if (first.folded().equals(second.folded()) && hasLetter(text, first.start(), first.end())
-                    && onlySpaceBetween(text, first.end(), second.start())) {
-                if (count == repeats.length) {
-                    repeats = Arrays.copyOf(repeats, 2 * count);
+            if (words.sameFold(i - 1, words, i) && hasLetter(text, words.start(i - 1), words.end(i - 1))
+                    && onlySpaceBetween(text, words.end(i - 1), words.start(i))) {
+                if (repeats.isEmpty()) {
+                    repeats = new ArrayList<>();
                 }
-                repeats[count++] = i;
+                repeats.add(new Repeat(i, Map.of("word", words.raw(i - 1)),
+                        List.of(new Suggestion.Remove(words.end(i - 1), words.end(i)))));
             }
         }
-        return Arrays.copyOf(repeats, count);
+        return repeats;
     }
 
     private static boolean hasLetter(String text, int start, int end) {

@@ -7,7 +7,7 @@ import io.herald.common.lint.Level;
 import io.herald.common.lint.RuleFields;
 import io.herald.common.lint.RuleHeader;
 import io.herald.common.lint.Suggestion;
-import io.herald.common.text.Token;
+import io.herald.common.text.WordList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -48,27 +48,32 @@ public final class ShoutingRule extends RuleBase {
 
     @Override
     public List<Finding> check(Draft draft) {
-        List<Token> words = draft.words();
+        WordList words = draft.words();
         Capitals capitals = draft.shared(CAPITALS);
-        List<Token> shouting = new ArrayList<>();
         int withLetters = capitals.withLetters();
         int[] allCapitals = capitals.words();
+        int shouting = 0;
         for (int k = 0; k < capitals.count(); k++) {
             if (allCapitals[2 * k + 1] > acronymLength) {
-                shouting.add(words.get(allCapitals[2 * k]));
+                shouting++;
             }
         }
-        if (shouting.isEmpty() || shouting.size() * 100 <= maxPercent * withLetters) {
+        if (shouting == 0 || shouting * 100 <= maxPercent * withLetters) {
             return List.of();
         }
         Map<String, String> values = Map.of(
-                "percent", String.valueOf(Math.round(shouting.size() * 100.0 / withLetters)),
+                "percent", String.valueOf(Math.round(shouting * 100.0 / withLetters)),
                 "max", String.valueOf(maxPercent));
-        List<Finding> findings = new ArrayList<>();
-        for (Token word : shouting) {
-            String calm = calm(draft.text(), word.start(), draft.raw(word));
-            findings.add(header.finding(draft, word.start(), word.end(), values,
-                    List.of(new Suggestion.Replace(word.start(), word.end(), calm))));
+        List<Finding> findings = new ArrayList<>(shouting);
+        for (int k = 0; k < capitals.count(); k++) {
+            if (allCapitals[2 * k + 1] > acronymLength) {
+                int word = allCapitals[2 * k];
+                int start = words.start(word);
+                int end = words.end(word);
+                String calm = calm(draft.text(), start, words.raw(word));
+                findings.add(header.finding(draft, start, end, values,
+                        List.of(new Suggestion.Replace(start, end, calm))));
+            }
         }
         return findings;
     }
@@ -83,15 +88,14 @@ public final class ShoutingRule extends RuleBase {
 
     private static Capitals capitals(Draft draft) {
         String text = draft.text();
-        List<Token> words = draft.words();
+        WordList words = draft.words();
         int withLetters = 0;
         int[] capitals = new int[8];
         int count = 0;
         for (int w = 0; w < words.size(); w++) {
-            Token word = words.get(w);
             int letters = 0;
             boolean allCapitals = true;
-            for (int i = word.start(); i < word.end(); ) {
+            for (int i = words.start(w), end = words.end(w); i < end; ) {
                 char unit = text.charAt(i);
                 if (unit < 0x80) {
                     // ASCII without a call: most of a post.
