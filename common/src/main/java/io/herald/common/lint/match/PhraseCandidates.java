@@ -8,37 +8,40 @@ package io.herald.common.lint.match;
 public final class PhraseCandidates {
 
     /**
-     * Slot starts ({@code slots + 1} of them), then per candidate its position and the numbers of its two lists of
-     * phrases in {@link #phraseLists}: one array of numbers (see {@link PhraseWords}).
+     * From {@code base} on: slot starts ({@code slots + 1} of them), then per candidate its position and the numbers
+     * of its two lists of phrases in {@link #phraseLists}. The array is the one {@link PhraseWords} gathered the
+     * candidates in (one array per lint, see there), so what lies before {@code base} is not read here.
      */
     private final int[] candidates;
+    private final int base;
     private final int slots;
     private final int[][] phraseLists;
 
-    PhraseCandidates(int[] candidates, int slots, int[][] phraseLists) {
+    PhraseCandidates(int[] candidates, int base, int slots, int[][] phraseLists) {
         this.candidates = candidates;
+        this.base = base;
         this.slots = slots;
         this.phraseLists = phraseLists;
     }
 
     int start(int slot) {
-        return candidates[slot];
+        return candidates[base + slot];
     }
 
     int end(int slot) {
-        return candidates[slot + 1];
+        return candidates[base + slot + 1];
     }
 
     int position(int k) {
-        return candidates[slots + 1 + 3 * k];
+        return candidates[base + slots + 1 + 3 * k];
     }
 
     int[] whole(int k) {
-        return phraseLists[candidates[slots + 2 + 3 * k]];
+        return phraseLists[candidates[base + slots + 2 + 3 * k]];
     }
 
     int[] prefix(int k) {
-        return phraseLists[candidates[slots + 3 + 3 * k]];
+        return phraseLists[candidates[base + slots + 3 + 3 * k]];
     }
 
     /** How many matcher slots there are. */

@@ -147,59 +147,73 @@ public final class PhraseWords {
 
     /**
      * The candidates as found, word by word; a slot met twice at one word (whole and prefix) is one candidate. Numbers
-     * only, in few arrays, grown from large enough: in the browser each primitive array of more than 16 numbers is
-     * allocated outside the JavaScript heap, and arrays of references inside it were most of what this allocated.
+     * only, in one array, grown from large enough: in the browser each primitive array of more than 16 numbers is
+     * allocated outside the JavaScript heap, and V8 frees those in a pass of its own after each young collection,
+     * on the other core, where it slows the lints that run meanwhile. The array holds, in turn, the counts per slot,
+     * the pairs, and finally the candidates grouped by slot ({@link PhraseCandidates} reads them in place).
      */
     private static final class Pairs {
         /** Per pair: slot, word, list of phrases compared whole, list of prefix phrases. */
         private static final int FIELDS = 4;
 
         private final int slots;
-        /** Per slot: the number of candidates, then the index of its last pair plus one. */
-        private final int[] perSlot;
-        private int[] pairs;
+        /** Per slot: the number of candidates, then the index of its last pair plus one; then the pairs. */
+        private int[] data;
         private int count;
 
         /** Room for {@code expected} candidates before growing: each growth is another allocation. */
         Pairs(int slots, int expected) {
             this.slots = slots;
-            perSlot = new int[2 * slots];
-            pairs = new int[FIELDS * Math.max(8, expected)];
+            int room = Math.max(8, expected);
+            data = new int[2 * slots + FIELDS * room + candidatesLength(slots, room)];
+        }
+
+        /** The length of the candidates grouped by slot: slot starts, then three numbers per candidate. */
+        private static int candidatesLength(int slots, int count) {
+            return slots + 1 + 3 * count;
+        }
+
+        private int pair(int p) {
+            return 2 * slots + FIELDS * p;
         }
 
         void add(int s, int at, int wholeList, int prefixList) {
-            int last = perSlot[slots + s] - 1;
-            if (last >= 0 && pairs[FIELDS * last + 1] == at) {
-                pairs[FIELDS * last + 3] = prefixList;
+            int last = data[slots + s] - 1;
+            if (last >= 0 && data[pair(last) + 1] == at) {
+                data[pair(last) + 3] = prefixList;
                 return;
             }
-            if (FIELDS * count == pairs.length) {
-                pairs = Arrays.copyOf(pairs, 2 * pairs.length);
+            if (pair(count + 1) + candidatesLength(slots, count + 1) > data.length) {
+                data = Arrays.copyOf(data, 2 * data.length);
             }
-            pairs[FIELDS * count] = s;
-            pairs[FIELDS * count + 1] = at;
-            pairs[FIELDS * count + 2] = wholeList;
-            pairs[FIELDS * count + 3] = prefixList;
-            perSlot[slots + s] = ++count;
-            perSlot[s]++;
+            int p = pair(count);
+            data[p] = s;
+            data[p + 1] = at;
+            data[p + 2] = wholeList;
+            data[p + 3] = prefixList;
+            data[slots + s] = ++count;
+            data[s]++;
         }
 
         PhraseCandidates bySlot(int[][] phraseLists) {
-            // Slot starts, then per candidate in slot order its position, its whole list and its prefix list; the
-            // counts per slot become cursors while placing, each ending as the next slot's start.
-            int[] candidates = new int[slots + 1 + 3 * count];
+            // After the pairs: slot starts, then per candidate in slot order its position, its whole list and its
+            // prefix list. The counts per slot become cursors while placing, each ending as the next slot's start.
+            int base = pair(count);
+            data[base] = 0;
             for (int s = 0; s < slots; s++) {
-                candidates[s + 1] = candidates[s] + perSlot[s];
+                data[base + s + 1] = data[base + s] + data[s];
             }
-            int[] next = perSlot;
-            System.arraycopy(candidates, 0, next, 0, slots);
+            for (int s = 0; s < slots; s++) {
+                data[s] = data[base + s];
+            }
             for (int p = 0; p < count; p++) {
-                int at = slots + 1 + 3 * next[pairs[FIELDS * p]]++;
-                candidates[at] = pairs[FIELDS * p + 1];
-                candidates[at + 1] = pairs[FIELDS * p + 2];
-                candidates[at + 2] = pairs[FIELDS * p + 3];
+                int from = pair(p);
+                int at = base + slots + 1 + 3 * data[data[from]]++;
+                data[at] = data[from + 1];
+                data[at + 1] = data[from + 2];
+                data[at + 2] = data[from + 3];
             }
-            return new PhraseCandidates(candidates, slots, phraseLists);
+            return new PhraseCandidates(data, base, slots, phraseLists);
         }
     }
 }

@@ -15,21 +15,28 @@ public final class LiteralIndex {
     /** Characters are grouped by their low byte; a group may mix characters, so each hit is compared. */
     private static final int GROUPS = 256;
 
-    /** The text as searched; the text itself when it is searched as written. */
+    /** The text as written. */
     private final String text;
-    private final char[] folded;
+    /** Whether the text is searched folded; its folded characters then follow the offsets in {@link #index}. */
+    private final boolean folded;
     /**
      * One array (in the browser each primitive array of more than 16 numbers is a separate allocation outside the
-     * JavaScript heap): where each group's offsets begin ({@code GROUPS + 1} entries, group {@code g} ends where
-     * {@code g + 1} begins), then the offsets, ascending within each group.
+     * JavaScript heap, which V8 frees in a pass of its own after each young collection): where each group's offsets
+     * begin ({@code GROUPS + 1} entries, group {@code g} ends where {@code g + 1} begins), then the offsets,
+     * ascending within each group, then, when folded, the text's folded characters.
      */
     private final int[] index;
 
-    private LiteralIndex(String text, char[] folded) {
+    private LiteralIndex(String text, boolean folded) {
         this.text = text;
         this.folded = folded;
         int length = text.length();
-        index = new int[GROUPS + 1 + length];
+        index = new int[GROUPS + 1 + (folded ? 2 * length : length)];
+        if (folded) {
+            for (int i = 0; i < length; i++) {
+                index[GROUPS + 1 + length + i] = RequiredLiteral.foldCase(text.charAt(i));
+            }
+        }
         for (int i = 0; i < length; i++) {
             index[(charAt(i) & (GROUPS - 1)) + 1]++;
         }
@@ -48,16 +55,12 @@ public final class LiteralIndex {
 
     /** The text as a case-sensitive pattern reads it. */
     public static LiteralIndex of(String text) {
-        return new LiteralIndex(text, null);
+        return new LiteralIndex(text, false);
     }
 
     /** The text folded as a case-insensitive pattern compares it, offsets unchanged. */
     public static LiteralIndex folded(String text) {
-        char[] chars = new char[text.length()];
-        for (int i = 0; i < chars.length; i++) {
-            chars[i] = RequiredLiteral.foldCase(text.charAt(i));
-        }
-        return new LiteralIndex(text, chars);
+        return new LiteralIndex(text, true);
     }
 
     public boolean contains(String literal) {
@@ -118,7 +121,7 @@ public final class LiteralIndex {
     }
 
     private char charAt(int i) {
-        return folded != null ? folded[i] : text.charAt(i);
+        return folded ? (char) index[GROUPS + 1 + text.length() + i] : text.charAt(i);
     }
 
     private int groupSize(char c) {
