@@ -10,6 +10,7 @@ import io.herald.common.platform.PostLength;
 import io.herald.common.platform.UrlSpan;
 import io.herald.common.platform.Urls;
 import io.herald.common.similarity.OwnWords;
+import io.herald.common.text.Scratch;
 import io.herald.common.text.WordList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,6 +28,7 @@ public final class Draft {
 
     private final LintRequest request;
     private final String language;
+    private final Scratch scratch;
     private PlatformText platformText;
     private List<UrlSpan> urls;
     private WordList words;
@@ -40,8 +42,22 @@ public final class Draft {
     private Map<Function<Draft, ?>, Object> shared;
 
     public Draft(LintRequest request) {
+        this(request, Scratch.NONE);
+    }
+
+    /**
+     * A draft whose work arrays come from {@code scratch}: with a recycling one, this draft takes over the arrays of
+     * the previous draft given the same scratch, which must not be used any more (see {@link Scratch}).
+     */
+    public Draft(LintRequest request, Scratch scratch) {
         this.request = request;
         this.language = Languages.resolve(request.language());
+        this.scratch = scratch;
+    }
+
+    /** Where this draft's work arrays come from. */
+    public Scratch scratch() {
+        return scratch;
     }
 
     public LintRequest request() {
@@ -65,12 +81,12 @@ public final class Draft {
     public LiteralIndex literalIndex(boolean folded) {
         if (folded) {
             if (foldedLiterals == null) {
-                foldedLiterals = LiteralIndex.folded(text());
+                foldedLiterals = LiteralIndex.folded(text(), scratch);
             }
             return foldedLiterals;
         }
         if (literals == null) {
-            literals = LiteralIndex.of(text());
+            literals = LiteralIndex.of(text(), scratch);
         }
         return literals;
     }
@@ -123,7 +139,7 @@ public final class Draft {
      */
     public WordList words() {
         if (words == null) {
-            words = WordList.of(text(), Urls.spans(urls()));
+            words = WordList.of(text(), Urls.spans(urls()), scratch);
         }
         return words;
     }

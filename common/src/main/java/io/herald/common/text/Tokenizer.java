@@ -20,6 +20,7 @@ final class Tokenizer {
     private final int[] skipped;
     private int nextSkipped;
 
+    private final Scratch scratch;
     private int[] words;
     private int size;
     private char[] folds;
@@ -35,11 +36,12 @@ final class Tokenizer {
     private boolean copied;
     private int foldStart;
 
-    Tokenizer(String text, int[] skipped) {
+    Tokenizer(String text, int[] skipped, Scratch scratch) {
         this.text = text;
         this.skipped = skipped;
+        this.scratch = scratch;
         // About one word per six characters in prose; room for more costs less than growing the array.
-        words = new int[WordList.FIELDS * (text.length() / 6 + 1)];
+        words = scratch.ints(Scratch.Use.WORDS, WordList.FIELDS * (text.length() / 6 + 1));
     }
 
     WordList read() {
@@ -145,9 +147,9 @@ final class Tokenizer {
 
     private void appendFold(char c) {
         if (folds == null) {
-            folds = new char[Math.max(16, text.length() / 4)];
+            folds = scratch.chars(Scratch.Use.FOLDS, Math.max(16, text.length() / 4));
         } else if (foldsLength == folds.length) {
-            folds = Arrays.copyOf(folds, 2 * foldsLength);
+            folds = scratch.keep(Scratch.Use.FOLDS, Arrays.copyOf(folds, 2 * foldsLength));
         }
         folds[foldsLength++] = c;
     }
@@ -168,7 +170,7 @@ final class Tokenizer {
     private void addWord(int end, int foldLength) {
         int at = WordList.FIELDS * size;
         if (at == words.length) {
-            words = Arrays.copyOf(words, 2 * words.length);
+            words = scratch.keep(Scratch.Use.WORDS, Arrays.copyOf(words, 2 * words.length));
         }
         words[at + WordList.START] = start;
         words[at + WordList.END] = end;

@@ -49,7 +49,12 @@ public final class WordList {
      * whole text: leaving words out never joins or cuts others.
      */
     public static WordList of(String text, int[] skipped) {
-        return new Tokenizer(text, skipped).read();
+        return of(text, skipped, Scratch.NONE);
+    }
+
+    /** The same, in arrays from {@code scratch} (see there for when a list's arrays may be handed on). */
+    public static WordList of(String text, int[] skipped, Scratch scratch) {
+        return new Tokenizer(text, skipped, scratch).read();
     }
 
     /**

@@ -18,6 +18,7 @@ import io.herald.common.platform.PostLength;
 import io.herald.common.rank.RankIndex;
 import io.herald.common.similarity.Fingerprint;
 import io.herald.common.similarity.OwnWords;
+import io.herald.common.text.Scratch;
 import io.herald.common.text.TextBuilder;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +35,13 @@ import org.teavm.jso.JSExport;
  * {@code {"error": "..."}} instead, with the engine's message.
  */
 public final class EngineExports {
+
+    /**
+     * The work arrays that each lint hands on to the next (see {@link Scratch}): a browser page runs one lint at a
+     * time and keeps nothing of it but the result. On the JVM, where tests may lint on several threads, every draft
+     * has arrays of its own.
+     */
+    private static final Scratch SCRATCH = PlatformDetector.isJavaScript() ? Scratch.recycling() : Scratch.NONE;
 
     static {
         // In the browser, strings are built by joining JavaScript strings (see JsTextBuilder); on the JVM, where the
@@ -54,8 +62,9 @@ public final class EngineExports {
     @JSExport
     public static String lint(String ruleSetJson, String requestJson) {
         try {
-            // One Draft for the rules and the result, so the text is analysed once per keystroke.
-            Draft draft = new Draft(request(requestJson));
+            // One Draft for the rules and the result, so the text is analysed once per keystroke. Nothing of it is
+            // kept once the result is written, so the next keystroke's draft may take over its work arrays.
+            Draft draft = new Draft(request(requestJson), SCRATCH);
             return LintResultJson.write(draft, RuleSets.parse(ruleSetJson).lint(draft));
         } catch (RuleSetException | IllegalArgumentException e) {
             return error(e.getMessage());

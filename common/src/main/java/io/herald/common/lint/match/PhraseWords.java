@@ -1,6 +1,7 @@
 package io.herald.common.lint.match;
 
 import io.herald.common.lint.Draft;
+import io.herald.common.text.Scratch;
 import io.herald.common.text.WordList;
 import io.herald.common.text.WordMap;
 import java.util.ArrayList;
@@ -123,7 +124,7 @@ public final class PhraseWords {
     public PhraseCandidates candidates(Draft draft) {
         WordList words = draft.words();
         // (slot, word, phrases) in word order, then grouped by slot.
-        Pairs pairs = new Pairs(matchers, 2 * words.size());
+        Pairs pairs = new Pairs(matchers, 2 * words.size(), draft.scratch());
         for (int i = 0; i < words.size(); i++) {
             Starts whole = byFirstWord.get(words, i, Starts.NONE);
             for (int k = 0; k < whole.slots().length; k++) {
@@ -157,15 +158,18 @@ public final class PhraseWords {
         private static final int FIELDS = 4;
 
         private final int slots;
+        private final Scratch scratch;
         /** Per slot: the number of candidates, then the index of its last pair plus one; then the pairs. */
         private int[] data;
         private int count;
 
         /** Room for {@code expected} candidates before growing: each growth is another allocation. */
-        Pairs(int slots, int expected) {
+        Pairs(int slots, int expected, Scratch scratch) {
             this.slots = slots;
+            this.scratch = scratch;
             int room = Math.max(8, expected);
-            data = new int[2 * slots + FIELDS * room + candidatesLength(slots, room)];
+            data = scratch.ints(Scratch.Use.PHRASE_CANDIDATES,
+                                2 * slots + FIELDS * room + candidatesLength(slots, room));
         }
 
         /** The length of the candidates grouped by slot: slot starts, then three numbers per candidate. */
@@ -184,7 +188,7 @@ public final class PhraseWords {
                 return;
             }
             if (pair(count + 1) + candidatesLength(slots, count + 1) > data.length) {
-                data = Arrays.copyOf(data, 2 * data.length);
+                data = scratch.keep(Scratch.Use.PHRASE_CANDIDATES, Arrays.copyOf(data, 2 * data.length));
             }
             int p = pair(count);
             data[p] = s;

@@ -1,5 +1,6 @@
 package io.herald.common.lint.regex;
 
+import io.herald.common.text.Scratch;
 import java.util.Arrays;
 
 /**
@@ -27,11 +28,12 @@ public final class LiteralIndex {
      */
     private final int[] index;
 
-    private LiteralIndex(String text, boolean folded) {
+    private LiteralIndex(String text, boolean folded, Scratch scratch) {
         this.text = text;
         this.folded = folded;
         int length = text.length();
-        index = new int[GROUPS + 1 + (folded ? 2 * length : length)];
+        index = scratch.ints(folded ? Scratch.Use.FOLDED_LITERALS : Scratch.Use.LITERALS,
+                             GROUPS + 1 + (folded ? 2 * length : length));
         if (folded) {
             for (int i = 0; i < length; i++) {
                 index[GROUPS + 1 + length + i] = RequiredLiteral.foldCase(text.charAt(i));
@@ -55,12 +57,22 @@ public final class LiteralIndex {
 
     /** The text as a case-sensitive pattern reads it. */
     public static LiteralIndex of(String text) {
-        return new LiteralIndex(text, false);
+        return of(text, Scratch.NONE);
+    }
+
+    /** The same, in an array from {@code scratch} (see there for when it may be handed on). */
+    public static LiteralIndex of(String text, Scratch scratch) {
+        return new LiteralIndex(text, false, scratch);
     }
 
     /** The text folded as a case-insensitive pattern compares it, offsets unchanged. */
     public static LiteralIndex folded(String text) {
-        return new LiteralIndex(text, true);
+        return folded(text, Scratch.NONE);
+    }
+
+    /** The same, in an array from {@code scratch}. */
+    public static LiteralIndex folded(String text, Scratch scratch) {
+        return new LiteralIndex(text, true, scratch);
     }
 
     public boolean contains(String literal) {
