@@ -1,6 +1,7 @@
 package io.herald.common.lint;
 
 import io.herald.common.platform.PostLength;
+import io.herald.common.text.JsonText;
 import io.herald.common.text.TextBuilder;
 import java.util.List;
 import java.util.OptionalDouble;

@@ -7,6 +7,7 @@ import com.eclipsesource.json.JsonArray;
 import com.eclipsesource.json.JsonObject;
 import io.herald.common.platform.Platform;
 import io.herald.common.platform.PostLength;
+import io.herald.common.text.JsonText;
 import io.herald.common.text.TextBuilder;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,5 @@
-package io.herald.common.lint;
+package io.herald.common.text;
 
-import io.herald.common.text.TextBuilder;
 
 /**
  * JSON values written into a {@link TextBuilder} character for character as minimal-json writes them (the format
@@ -8,7 +7,7 @@ import io.herald.common.text.TextBuilder;
  * and n, r or t, or as a backslash-u escape of four lower-case hex digits) and U+2028/U+2029, and leave everything
  * else as it is.
  */
-final class JsonText {
+public final class JsonText {
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
@@ -16,7 +15,7 @@ final class JsonText {
     }
 
     /** The string's characters, escaped, without the quotes around them. */
-    static void content(TextBuilder out, String text) {
+    public static void content(TextBuilder out, String text) {
         int plainFrom = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
