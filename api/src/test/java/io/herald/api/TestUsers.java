@@ -19,10 +19,16 @@ public final class TestUsers {
         this.herald = herald;
     }
 
-    public record Session(String userId, String email, Role role, Optional<String> teamId, String accessToken) {
+    public record Session(String userId, String email, Role role, Optional<String> teamId, String accessToken)
+            implements TestCalls.Caller {
         /** The value of the Authorization header. */
         public String authorization() {
             return "Bearer " + accessToken;
+        }
+
+        @Override
+        public Optional<String> authorizationHeader() {
+            return Optional.of(authorization());
         }
     }
 

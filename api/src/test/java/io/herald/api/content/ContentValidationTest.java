@@ -2,6 +2,7 @@ package io.herald.api.content;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,9 +12,8 @@ import io.herald.api.TestCalls.Reply;
 import io.herald.api.TestHerald;
 import io.herald.api.TestServer;
 import io.herald.api.TestUsers;
-import io.helidon.http.HeaderNames;
+import io.helidon.http.HeaderValues;
 import io.helidon.http.Method;
-import io.helidon.http.Status;
 import io.helidon.webclient.http1.Http1Client;
 import io.helidon.webserver.WebServerConfig;
 import io.helidon.webserver.testing.junit5.ServerTest;
@@ -21,6 +21,9 @@ import io.helidon.webserver.testing.junit5.SetUpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
+import static io.helidon.http.HeaderNames.CONTENT_TYPE;
+import static io.helidon.http.HeaderNames.ETAG;
+import static io.helidon.http.HeaderNames.IF_MATCH;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
@@ -54,8 +57,8 @@ class ContentValidationTest {
     @Test
     void malformedJsonIs400() {
         Reply reply = calls.post("/api/v1/content", admin, "{\"title\": \"Unclosed");
-        assertThat(reply.status(), is(Status.BAD_REQUEST_400));
-        assertThat(reply.contentType().orElseThrow(), containsString("application/problem+json"));
+        assertThat(reply.status(), is(400));
+        assertThat(reply.header(CONTENT_TYPE).orElseThrow(), containsString("application/problem+json"));
         assertThat(reply.detail(), containsString("not well-formed JSON"));
     }
 
@@ -146,25 +149,26 @@ class ContentValidationTest {
     @Test
     void updatesAreValidatedTheSameWay() {
         Reply created = calls.post("/api/v1/content", admin, ContentJson.published("Valid item").toString());
-        String path = "/api/v1/content/" + created.json().get("id").asText();
+        String path = "/api/v1/content/" + created.body().get("id").asText();
         Reply reply = calls.put(path, admin, ContentJson.published("Valid item").put("canonicalUrl", "data:,x")
-                .toString(), HeaderNames.IF_MATCH, created.etag().orElseThrow());
-        assertThat(reply.status(), is(Status.BAD_REQUEST_400));
+                .toString(), HeaderValues.create(IF_MATCH, created.header(ETAG).orElseThrow()));
+        assertThat(reply.status(), is(400));
         assertThat(reply.field(), is("canonicalUrl"));
-        assertThat(calls.get(path, admin).json().get("version").asLong(), is(1L));
+        assertThat(calls.get(path, admin).body().get("version").asLong(), is(1L));
     }
 
     @Test
     void bodyOverTheLimitIs413() {
         int limit = HERALD.jsonBodies().maxBytes();
         String body = ContentJson.published("Big").put("summary", "x".repeat(limit)).toString();
-        assertThat(calls.post("/api/v1/content", admin, body).status(), is(Status.REQUEST_ENTITY_TOO_LARGE_413));
+        assertThat(calls.post("/api/v1/content", admin, body).status(), is(413));
     }
 
     @Test
     void nonJsonBodyIs415() {
-        Reply reply = calls.send(Method.POST, "/api/v1/content", admin, null, HeaderNames.CONTENT_TYPE, "text/plain");
-        assertThat(reply.status(), is(Status.UNSUPPORTED_MEDIA_TYPE_415));
+        Reply reply = calls.send(Method.POST, "/api/v1/content", admin, Optional.empty(),
+                                 HeaderValues.create(CONTENT_TYPE, "text/plain"));
+        assertThat(reply.status(), is(415));
     }
 
     @Test
@@ -175,16 +179,16 @@ class ContentValidationTest {
                 "[".repeat(5000), "{\"title\": \"x\"} trailing"};
         for (String body : bodies) {
             Reply reply = calls.post("/api/v1/content", admin, body);
-            assertThat(body.length() > 60 ? body.substring(0, 60) : body, reply.status(), is(Status.BAD_REQUEST_400));
+            assertThat(body.length() > 60 ? body.substring(0, 60) : body, reply.status(), is(400));
         }
-        assertThat(calls.get("/api/v1/content", admin).json().get("total").asLong(), is(0L));
+        assertThat(calls.get("/api/v1/content", admin).body().get("total").asLong(), is(0L));
     }
 
     private Reply expectField(String field, Consumer<ObjectNode> change) {
         ObjectNode item = ContentJson.published("Validation");
         change.accept(item);
         Reply reply = calls.post("/api/v1/content", admin, item.toString());
-        assertThat(item.toString(), reply.status(), is(Status.BAD_REQUEST_400));
+        assertThat(item.toString(), reply.status(), is(400));
         assertThat(reply.detail(), reply.field(), is(field));
         assertThat(reply.detail(), containsString("'" + field + "'"));
         return reply;
