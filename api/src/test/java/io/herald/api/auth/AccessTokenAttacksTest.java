@@ -7,13 +7,12 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
 import io.herald.api.Herald;
-import io.herald.api.JsonCalls;
-import io.herald.api.JsonCalls.Reply;
+import io.herald.api.TestCalls.Reply;
+import io.herald.api.TestCalls;
 import io.herald.api.TestClock;
 import io.herald.api.TestHerald;
 import io.herald.api.TestServer;
@@ -38,6 +37,8 @@ import io.helidon.webserver.testing.junit5.SetUpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
+import static io.herald.api.TestCalls.Caller.ANONYMOUS;
+import static io.herald.api.TestCalls.Caller.authorization;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
@@ -53,11 +54,11 @@ class AccessTokenAttacksTest {
     private static final Herald HERALD = TestHerald.start(Map.of(), CLOCK);
     private static final String PROTECTED = "/api/v1/me";
 
-    private final JsonCalls calls;
+    private final TestCalls calls;
     private final TestUsers users = new TestUsers(HERALD);
 
     AccessTokenAttacksTest(Http1Client client) {
-        this.calls = new JsonCalls(client);
+        this.calls = new TestCalls(client);
     }
 
     @SetUpServer
@@ -84,14 +85,14 @@ class AccessTokenAttacksTest {
 
     @Test
     void noTokenIsRefused() {
-        Reply reply = calls.get(PROTECTED, Optional.empty());
+        Reply reply = calls.get(PROTECTED, ANONYMOUS);
         assertThat(reply.status(), is(401));
         assertThat(reply.text("detail"), containsString("Bearer"));
     }
 
     @Test
     void otherAuthorizationSchemeIsRefused() {
-        assertThat(calls.get(PROTECTED, "Basic YWRtaW46YWRtaW4=").status(), is(401));
+        assertThat(calls.get(PROTECTED, authorization("Basic YWRtaW46YWRtaW4=")).status(), is(401));
     }
 
     @Test
@@ -140,7 +141,7 @@ class AccessTokenAttacksTest {
         byte[][] secrets = {
                 publicKey.toECPublicKey().getEncoded(),
                 publicKey.toJSONString().getBytes(StandardCharsets.UTF_8),
-                calls.get("/.well-known/jwks.json", Optional.empty()).body().toString()
+                calls.get("/.well-known/jwks.json", ANONYMOUS).body().toString()
                         .getBytes(StandardCharsets.UTF_8)
         };
         for (byte[] secret : secrets) {
@@ -237,12 +238,12 @@ class AccessTokenAttacksTest {
 
     @Test
     void publicPathsIgnoreBadTokens() {
-        assertThat(calls.get("/observe/health", "Bearer not-a-token").status(), is(200));
-        assertThat(calls.get("/.well-known/jwks.json", "Bearer not-a-token").status(), is(200));
+        assertThat(calls.get("/observe/health", authorization("Bearer not-a-token")).status(), is(200));
+        assertThat(calls.get("/.well-known/jwks.json", authorization("Bearer not-a-token")).status(), is(200));
     }
 
     private Reply me(String token) {
-        return calls.get(PROTECTED, "Bearer " + token);
+        return calls.get(PROTECTED, authorization("Bearer " + token));
     }
 
     private static ECKey heraldKey() {

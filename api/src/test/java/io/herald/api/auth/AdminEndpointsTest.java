@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import io.herald.api.Herald;
-import io.herald.api.JsonCalls;
-import io.herald.api.JsonCalls.Reply;
+import io.herald.api.TestCalls.Reply;
+import io.herald.api.TestCalls;
 import io.herald.api.TestHerald;
 import io.herald.api.TestServer;
 import io.herald.api.TestUsers;
@@ -19,6 +19,8 @@ import io.helidon.webserver.testing.junit5.SetUpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
+import static io.helidon.http.HeaderNames.WWW_AUTHENTICATE;
+import static io.herald.api.TestCalls.Caller.ANONYMOUS;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.is;
 
@@ -30,11 +32,11 @@ import static org.hamcrest.Matchers.is;
 class AdminEndpointsTest {
     private static final Herald HERALD = TestHerald.start();
 
-    private final JsonCalls calls;
+    private final TestCalls calls;
     private final TestUsers users = new TestUsers(HERALD);
 
     AdminEndpointsTest(Http1Client client) {
-        this.calls = new JsonCalls(client);
+        this.calls = new TestCalls(client);
     }
 
     @SetUpServer
@@ -55,7 +57,7 @@ class AdminEndpointsTest {
     }
 
     private List<Call> adminCalls() {
-        String admin = users.admin().authorization();
+        TestUsers.Session admin = users.admin();
         String team = users.team("Guarded-" + System.nanoTime());
         TestUsers.Session someone = users.employee();
         String invite = calls.post("/api/v1/invites", admin, Map.of("email", "guarded-" + System.nanoTime()
@@ -79,11 +81,11 @@ class AdminEndpointsTest {
 
     @Test
     void employeesGet403() {
-        String employee = users.employee().authorization();
+        TestUsers.Session employee = users.employee();
         List<Call> adminCalls = adminCalls();
         Snapshot before = snapshot();
         for (Call call : adminCalls) {
-            Reply reply = calls.call(call.method(), call.path(), Optional.of(employee), call.body());
+            Reply reply = calls.send(call.method(), call.path(), employee, call.body());
             assertThat(call.toString(), reply.status(), is(403));
         }
         assertThat(snapshot(), is(before));
@@ -94,24 +96,24 @@ class AdminEndpointsTest {
         List<Call> adminCalls = adminCalls();
         Snapshot before = snapshot();
         for (Call call : adminCalls) {
-            Reply reply = calls.call(call.method(), call.path(), Optional.empty(), call.body());
+            Reply reply = calls.send(call.method(), call.path(), ANONYMOUS, call.body());
             assertThat(call.toString(), reply.status(), is(401));
-            assertThat(call.toString(), reply.wwwAuthenticate(), is(Optional.of("Bearer")));
+            assertThat(call.toString(), reply.header(WWW_AUTHENTICATE), is(Optional.of("Bearer")));
         }
         assertThat(snapshot(), is(before));
     }
 
     @Test
     void signedInEndpointsNeedOnlyASignIn() {
-        assertThat(calls.get("/api/v1/me", Optional.empty()).status(), is(401));
-        assertThat(calls.get("/api/v1/me", users.employee().authorization()).status(), is(200));
+        assertThat(calls.get("/api/v1/me", ANONYMOUS).status(), is(401));
+        assertThat(calls.get("/api/v1/me", users.employee()).status(), is(200));
     }
 
     @Test
     void adminsGetThrough() {
-        String admin = users.admin().authorization();
+        TestUsers.Session admin = users.admin();
         for (Call call : adminCalls()) {
-            Reply reply = calls.call(call.method(), call.path(), Optional.of(admin), call.body());
+            Reply reply = calls.send(call.method(), call.path(), admin, call.body());
             assertThat(call.toString(), reply.status() / 100, is(2));
         }
     }

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.herald.api.Herald;
-import io.herald.api.JsonCalls;
-import io.herald.api.JsonCalls.Reply;
+import io.herald.api.TestCalls.Reply;
+import io.herald.api.TestCalls;
 import io.herald.api.TestClock;
 import io.herald.api.TestHerald;
 import io.herald.api.TestServer;
@@ -18,6 +18,9 @@ import io.helidon.webserver.testing.junit5.SetUpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
+import static io.helidon.http.HeaderNames.WWW_AUTHENTICATE;
+import static io.herald.api.TestCalls.Caller.ANONYMOUS;
+import static io.herald.api.TestCalls.Caller.authorization;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
@@ -28,11 +31,11 @@ class RedeemTest {
     private static final TestClock CLOCK = new TestClock();
     private static final Herald HERALD = TestHerald.start(Map.of(), CLOCK);
 
-    private final JsonCalls calls;
+    private final TestCalls calls;
     private final TestUsers users = new TestUsers(HERALD);
 
     RedeemTest(Http1Client client) {
-        this.calls = new JsonCalls(client);
+        this.calls = new TestCalls(client);
     }
 
     @SetUpServer
@@ -47,12 +50,12 @@ class RedeemTest {
 
     @Test
     void validCodeSignsInAndActivatesTheUser() {
-        String admin = users.admin().authorization();
+        TestUsers.Session admin = users.admin();
         Reply invite = calls.post("/api/v1/invites", admin,
                                   Map.of("email", "Ada@Example.com", "role", "employee"));
         assertThat(invite.status(), is(201));
 
-        Reply session = calls.post("/api/v1/auth/redeem", Map.of("code", invite.text("code"),
+        Reply session = calls.post("/api/v1/auth/redeem", ANONYMOUS, Map.of("code", invite.text("code"),
                                                                   "displayName", "Ada Lovelace"));
 
         assertThat(session.status(), is(200));
@@ -65,7 +68,7 @@ class RedeemTest {
         assertThat(session.body().at("/user/activatedAt").isTextual(), is(true));
         assertThat(session.body().at("/user/lastActiveAt").isTextual(), is(true));
 
-        Reply me = calls.get("/api/v1/me", "Bearer " + session.text("accessToken"));
+        Reply me = calls.get("/api/v1/me", authorization("Bearer " + session.text("accessToken")));
         assertThat(me.status(), is(200));
         assertThat(me.text("email"), is("ada@example.com"));
         assertThat(me.text("role"), is("employee"));
@@ -80,7 +83,7 @@ class RedeemTest {
 
         assertThat(again.status(), is(401));
         assertThat(again.text("detail"), containsString("already been used"));
-        assertThat(again.wwwAuthenticate(), is(Optional.of("Bearer")));
+        assertThat(again.header(WWW_AUTHENTICATE), is(Optional.of("Bearer")));
     }
 
     @Test
@@ -104,11 +107,10 @@ class RedeemTest {
 
     @Test
     void revokedCodeIsRefused() {
-        String admin = users.admin().authorization();
+        TestUsers.Session admin = users.admin();
         Reply invite = calls.post("/api/v1/invites", admin, Map.of("email", "revoked@example.com",
                                                                     "role", "employee"));
-        assertThat(calls.call(io.helidon.http.Method.DELETE, "/api/v1/invites/" + invite.text("id"),
-                              Optional.of(admin), Optional.empty()).status(), is(204));
+        assertThat(calls.delete("/api/v1/invites/" + invite.text("id"), admin).status(), is(204));
 
         Reply reply = redeem(invite.text("code"));
 
@@ -126,38 +128,37 @@ class RedeemTest {
 
     @Test
     void missingFieldsAreNamed() {
-        Reply noCode = calls.post("/api/v1/auth/redeem", Map.of("displayName", "Someone"));
+        Reply noCode = calls.post("/api/v1/auth/redeem", ANONYMOUS, Map.of("displayName", "Someone"));
         assertThat(noCode.status(), is(400));
         assertThat(noCode.text("field"), is("code"));
 
-        Reply noName = calls.post("/api/v1/auth/redeem", Map.of("code", "abc"));
+        Reply noName = calls.post("/api/v1/auth/redeem", ANONYMOUS, Map.of("code", "abc"));
         assertThat(noName.status(), is(400));
         assertThat(noName.text("field"), is("displayName"));
 
-        Reply malformed = calls.post("/api/v1/auth/redeem", "{\"code\": ");
+        Reply malformed = calls.post("/api/v1/auth/redeem", ANONYMOUS, "{\"code\": ");
         assertThat(malformed.status(), is(400));
     }
 
     @Test
     void deactivatedPersonCannotRedeemTheirInvite() {
-        String admin = users.admin().authorization();
+        TestUsers.Session admin = users.admin();
         Reply invite = calls.post("/api/v1/invites", admin, Map.of("email", "gone@example.com", "role", "employee"));
         String userId = HERALD.invites().get(invite.text("id")).userId().orElseThrow();
-        Reply deactivated = calls.call(io.helidon.http.Method.PATCH, "/api/v1/users/" + userId, Optional.of(admin),
-                                       Optional.of(Map.of("status", "deactivated")));
+        Reply deactivated = calls.patch("/api/v1/users/" + userId, admin, Map.of("status", "deactivated"));
         assertThat(deactivated.status(), is(200));
 
         assertThat(redeem(invite.text("code")).status(), is(401));
     }
 
     private String invite(String name) {
-        Reply invite = calls.post("/api/v1/invites", users.admin().authorization(),
+        Reply invite = calls.post("/api/v1/invites", users.admin(),
                                   Map.of("email", name + "@example.com", "role", "employee"));
         assertThat(invite.status(), is(201));
         return invite.text("code");
     }
 
     private Reply redeem(String code) {
-        return calls.post("/api/v1/auth/redeem", Map.of("code", code, "displayName", "Someone"));
+        return calls.post("/api/v1/auth/redeem", ANONYMOUS, Map.of("code", code, "displayName", "Someone"));
     }
 }

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.herald.api.Herald;
-import io.herald.api.JsonCalls;
-import io.herald.api.JsonCalls.Reply;
+import io.herald.api.TestCalls.Reply;
+import io.herald.api.TestCalls;
 import io.herald.api.TestClock;
 import io.herald.api.TestHerald;
 import io.herald.api.TestServer;
@@ -20,6 +20,8 @@ import io.helidon.webserver.testing.junit5.SetUpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
+import static io.herald.api.TestCalls.Caller.ANONYMOUS;
+import static io.herald.api.TestCalls.Caller.authorization;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
@@ -31,11 +33,11 @@ class RefreshAndLogoutTest {
     private static final TestClock CLOCK = new TestClock();
     private static final Herald HERALD = TestHerald.start(Map.of(), CLOCK);
 
-    private final JsonCalls calls;
+    private final TestCalls calls;
     private final TestUsers users = new TestUsers(HERALD);
 
     RefreshAndLogoutTest(Http1Client client) {
-        this.calls = new JsonCalls(client);
+        this.calls = new TestCalls(client);
     }
 
     @SetUpServer
@@ -58,7 +60,7 @@ class RefreshAndLogoutTest {
         assertThat(refreshed.text("refreshToken"), not(session.refreshToken()));
         assertThat(refreshed.text("accessToken"), not(session.accessToken()));
         assertThat(refreshed.body().at("/user/id").asText(), is(session.user().id()));
-        assertThat(calls.get("/api/v1/me", "Bearer " + refreshed.text("accessToken")).status(), is(200));
+        assertThat(calls.get("/api/v1/me", authorization("Bearer " + refreshed.text("accessToken"))).status(), is(200));
         // ...and the new refresh token rotates again.
         assertThat(refresh(refreshed.text("refreshToken")).status(), is(200));
     }
@@ -95,7 +97,7 @@ class RefreshAndLogoutTest {
         Session session = users.signIn(Role.EMPLOYEE, Optional.empty());
         String next = refresh(session.refreshToken()).text("refreshToken");
 
-        Reply logout = calls.post("/api/v1/auth/logout", Map.of("refreshToken", next));
+        Reply logout = calls.post("/api/v1/auth/logout", ANONYMOUS, Map.of("refreshToken", next));
 
         assertThat(logout.status(), is(204));
         assertThat(refresh(next).status(), is(401));
@@ -103,7 +105,8 @@ class RefreshAndLogoutTest {
 
     @Test
     void logoutWithAnUnknownTokenRevealsNothing() {
-        assertThat(calls.post("/api/v1/auth/logout", Map.of("refreshToken", "no-such-token")).status(), is(204));
+        assertThat(calls.post("/api/v1/auth/logout", ANONYMOUS, Map.of("refreshToken", "no-such-token")).status(),
+                   is(204));
     }
 
     @Test
@@ -140,7 +143,7 @@ class RefreshAndLogoutTest {
 
     @Test
     void missingRefreshTokenIsNamed() {
-        Reply reply = calls.post("/api/v1/auth/refresh", Map.of());
+        Reply reply = calls.post("/api/v1/auth/refresh", ANONYMOUS, Map.of());
         assertThat(reply.status(), is(400));
         assertThat(reply.text("field"), is("refreshToken"));
     }
@@ -160,7 +163,7 @@ class RefreshAndLogoutTest {
     }
 
     private Reply refresh(String refreshToken) {
-        return calls.post("/api/v1/auth/refresh", Map.of("refreshToken", refreshToken));
+        return calls.post("/api/v1/auth/refresh", ANONYMOUS, Map.of("refreshToken", refreshToken));
     }
 
     private static Instant lastActive(String userId) {

@@ -1,15 +1,13 @@
 package io.herald.api.people;
 
 import java.util.Map;
-import java.util.Optional;
 
 import io.herald.api.Herald;
-import io.herald.api.JsonCalls;
-import io.herald.api.JsonCalls.Reply;
+import io.herald.api.TestCalls.Reply;
+import io.herald.api.TestCalls;
 import io.herald.api.TestHerald;
 import io.herald.api.TestServer;
 import io.herald.api.TestUsers;
-import io.helidon.http.Method;
 import io.helidon.webclient.http1.Http1Client;
 import io.helidon.webserver.WebServerConfig;
 import io.helidon.webserver.testing.junit5.ServerTest;
@@ -26,11 +24,11 @@ import static org.hamcrest.Matchers.is;
 class LastAdminTest {
     private static final Herald HERALD = TestHerald.start();
 
-    private final JsonCalls calls;
+    private final TestCalls calls;
     private final TestUsers users = new TestUsers(HERALD);
 
     LastAdminTest(Http1Client client) {
-        this.calls = new JsonCalls(client);
+        this.calls = new TestCalls(client);
     }
 
     @SetUpServer
@@ -60,6 +58,6 @@ class LastAdminTest {
     }
 
     private Reply patch(TestUsers.Session admin, String id, Map<String, ?> body) {
-        return calls.call(Method.PATCH, "/api/v1/users/" + id, Optional.of(admin.authorization()), Optional.of(body));
+        return calls.patch("/api/v1/users/" + id, admin, body);
     }
 }

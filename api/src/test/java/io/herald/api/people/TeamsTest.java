@@ -4,13 +4,12 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.herald.api.Herald;
-import io.herald.api.JsonCalls;
-import io.herald.api.JsonCalls.Reply;
+import io.herald.api.TestCalls.Reply;
+import io.herald.api.TestCalls;
 import io.herald.api.TestHerald;
 import io.herald.api.TestServer;
 import io.herald.api.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.helidon.http.Method;
 import io.helidon.webclient.http1.Http1Client;
 import io.helidon.webserver.WebServerConfig;
 import io.helidon.webserver.testing.junit5.ServerTest;
@@ -18,6 +17,7 @@ import io.helidon.webserver.testing.junit5.SetUpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
+import static io.helidon.http.HeaderNames.LOCATION;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
@@ -27,11 +27,11 @@ import static org.hamcrest.Matchers.is;
 class TeamsTest {
     private static final Herald HERALD = TestHerald.start();
 
-    private final JsonCalls calls;
+    private final TestCalls calls;
     private final TestUsers users = new TestUsers(HERALD);
 
     TeamsTest(Http1Client client) {
-        this.calls = new JsonCalls(client);
+        this.calls = new TestCalls(client);
     }
 
     @SetUpServer
@@ -46,18 +46,17 @@ class TeamsTest {
 
     @Test
     void createRenameAndList() {
-        String admin = users.admin().authorization();
+        TestUsers.Session admin = users.admin();
 
         Reply created = calls.post("/api/v1/teams", admin, Map.of("name", "  Sales  "));
         assertThat(created.status(), is(201));
         assertThat(created.text("name"), is("Sales"));
-        assertThat(created.location(), is(Optional.of("/api/v1/teams/" + created.text("id"))));
+        assertThat(created.header(LOCATION), is(Optional.of("/api/v1/teams/" + created.text("id"))));
         String id = created.text("id");
         users.employee(id);
         users.employee(id);
 
-        Reply renamed = calls.call(Method.PUT, "/api/v1/teams/" + id, Optional.of(admin),
-                                   Optional.of(Map.of("name", "Field sales")));
+        Reply renamed = calls.put("/api/v1/teams/" + id, admin, Map.of("name", "Field sales"));
         assertThat(renamed.status(), is(200));
         assertThat(renamed.text("name"), is("Field sales"));
 
@@ -69,23 +68,21 @@ class TeamsTest {
 
     @Test
     void namesAreUnique() {
-        String admin = users.admin().authorization();
+        TestUsers.Session admin = users.admin();
         calls.post("/api/v1/teams", admin, Map.of("name", "Unique"));
         String other = calls.post("/api/v1/teams", admin, Map.of("name", "Other")).text("id");
 
         assertThat(calls.post("/api/v1/teams", admin, Map.of("name", "Unique")).status(), is(409));
-        Reply rename = calls.call(Method.PUT, "/api/v1/teams/" + other, Optional.of(admin),
-                                  Optional.of(Map.of("name", "Unique")));
+        Reply rename = calls.put("/api/v1/teams/" + other, admin, Map.of("name", "Unique"));
         assertThat(rename.status(), is(409));
         assertThat(rename.text("detail"), containsString("already exists"));
         // Renaming a team to its own name is not a conflict.
-        assertThat(calls.call(Method.PUT, "/api/v1/teams/" + other, Optional.of(admin),
-                              Optional.of(Map.of("name", "Other"))).status(), is(200));
+        assertThat(calls.put("/api/v1/teams/" + other, admin, Map.of("name", "Other")).status(), is(200));
     }
 
     @Test
     void emptyTeamIsDeleted() {
-        String admin = users.admin().authorization();
+        TestUsers.Session admin = users.admin();
         String id = calls.post("/api/v1/teams", admin, Map.of("name", "Short-lived")).text("id");
 
         assertThat(delete(id, admin).status(), is(204));
@@ -95,7 +92,7 @@ class TeamsTest {
 
     @Test
     void teamWithMembersIsNotDeleted() {
-        String admin = users.admin().authorization();
+        TestUsers.Session admin = users.admin();
         String id = users.team("Busy");
         users.employee(id);
 
@@ -110,7 +107,7 @@ class TeamsTest {
         // Stands in for content targeted at a team: any foreign key to teams must turn a delete into a 409.
         HERALD.database().client().execute().dml(
                 "CREATE TABLE team_refs_for_test (team_id VARCHAR2(36 CHAR) REFERENCES teams (id))");
-        String admin = users.admin().authorization();
+        TestUsers.Session admin = users.admin();
         String id = users.team("Targeted");
         HERALD.database().client().execute().dml("INSERT INTO team_refs_for_test (team_id) VALUES (?)", id);
 
@@ -122,7 +119,7 @@ class TeamsTest {
 
     @Test
     void badNamesAreRefusedNamingTheField() {
-        String admin = users.admin().authorization();
+        TestUsers.Session admin = users.admin();
         Reply missing = calls.post("/api/v1/teams", admin, Map.of());
         assertThat(missing.status(), is(400));
         assertThat(missing.text("field"), is("name"));
@@ -138,13 +135,12 @@ class TeamsTest {
 
     @Test
     void unknownTeamIsNotFound() {
-        String admin = users.admin().authorization();
-        assertThat(calls.call(Method.PUT, "/api/v1/teams/nope", Optional.of(admin),
-                              Optional.of(Map.of("name", "X"))).status(), is(404));
+        TestUsers.Session admin = users.admin();
+        assertThat(calls.put("/api/v1/teams/nope", admin, Map.of("name", "X")).status(), is(404));
     }
 
-    private Reply delete(String id, String admin) {
-        return calls.call(Method.DELETE, "/api/v1/teams/" + id, Optional.of(admin), Optional.empty());
+    private Reply delete(String id, TestCalls.Caller admin) {
+        return calls.delete("/api/v1/teams/" + id, admin);
     }
 
     private static JsonNode team(JsonNode list, String id) {

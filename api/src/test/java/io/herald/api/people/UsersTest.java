@@ -4,15 +4,14 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.herald.api.Herald;
-import io.herald.api.JsonCalls;
-import io.herald.api.JsonCalls.Reply;
+import io.herald.api.TestCalls.Reply;
+import io.herald.api.TestCalls;
 import io.herald.api.TestHerald;
 import io.herald.api.TestServer;
 import io.herald.api.TestUsers;
 import io.herald.api.auth.Role;
 import io.herald.api.auth.Session;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.helidon.http.Method;
 import io.helidon.webclient.http1.Http1Client;
 import io.helidon.webserver.WebServerConfig;
 import io.helidon.webserver.testing.junit5.ServerTest;
@@ -20,6 +19,8 @@ import io.helidon.webserver.testing.junit5.SetUpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
+import static io.herald.api.TestCalls.Caller.ANONYMOUS;
+import static io.herald.api.TestCalls.Caller.authorization;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -31,11 +32,11 @@ import static org.hamcrest.Matchers.not;
 class UsersTest {
     private static final Herald HERALD = TestHerald.start();
 
-    private final JsonCalls calls;
+    private final TestCalls calls;
     private final TestUsers users = new TestUsers(HERALD);
 
     UsersTest(Http1Client client) {
-        this.calls = new JsonCalls(client);
+        this.calls = new TestCalls(client);
     }
 
     @SetUpServer
@@ -52,7 +53,7 @@ class UsersTest {
     void meReturnsTheSignedInUser() {
         TestUsers.Session employee = users.employee(users.team("Me-team"));
 
-        Reply me = calls.get("/api/v1/me", employee.authorization());
+        Reply me = calls.get("/api/v1/me", employee);
 
         assertThat(me.status(), is(200));
         assertThat(me.text("id"), is(employee.userId()));
@@ -65,7 +66,7 @@ class UsersTest {
 
     @Test
     void listFiltersByStatusAndTeamAndPages() {
-        String admin = users.admin().authorization();
+        TestUsers.Session admin = users.admin();
         String team = users.team("Filter-team");
         TestUsers.Session first = users.employee(team);
         TestUsers.Session second = users.employee(team);
@@ -91,7 +92,7 @@ class UsersTest {
 
     @Test
     void badListParametersAreNamed() {
-        String admin = users.admin().authorization();
+        TestUsers.Session admin = users.admin();
         Reply status = calls.get("/api/v1/users?status=sleeping", admin);
         assertThat(status.status(), is(400));
         assertThat(status.text("field"), is("status"));
@@ -101,20 +102,20 @@ class UsersTest {
 
     @Test
     void roleChangeTakesEffectWithTheSameToken() {
-        String admin = users.admin().authorization();
+        TestUsers.Session admin = users.admin();
         TestUsers.Session employee = users.employee();
-        assertThat(calls.get("/api/v1/users", employee.authorization()).status(), is(403));
+        assertThat(calls.get("/api/v1/users", employee).status(), is(403));
 
         Reply promoted = patch(employee.userId(), admin, Map.of("role", "admin"));
 
         assertThat(promoted.status(), is(200));
         assertThat(promoted.text("role"), is("admin"));
-        assertThat(calls.get("/api/v1/users", employee.authorization()).status(), is(200));
+        assertThat(calls.get("/api/v1/users", employee).status(), is(200));
     }
 
     @Test
     void teamIsChangedAndClearedWithNull() {
-        String admin = users.admin().authorization();
+        TestUsers.Session admin = users.admin();
         TestUsers.Session employee = users.employee(users.team("Old-team"));
         String newTeam = users.team("New-team");
 
@@ -122,15 +123,14 @@ class UsersTest {
         // Leaving teamId out keeps the team...
         assertThat(patch(employee.userId(), admin, Map.of("role", "employee")).text("teamId"), is(newTeam));
         // ...an explicit null removes it.
-        Reply cleared = calls.call(Method.PATCH, "/api/v1/users/" + employee.userId(), Optional.of(admin),
-                                   Optional.of("{\"teamId\": null}"));
+        Reply cleared = calls.patch("/api/v1/users/" + employee.userId(), admin, "{\"teamId\": null}");
         assertThat(cleared.status(), is(200));
         assertThat(cleared.body().has("teamId"), is(false));
     }
 
     @Test
     void badPatchesAreRefusedNamingTheField() {
-        String admin = users.admin().authorization();
+        TestUsers.Session admin = users.admin();
         TestUsers.Session employee = users.employee();
 
         Reply role = patch(employee.userId(), admin, Map.of("role", "superuser"));
@@ -150,25 +150,25 @@ class UsersTest {
 
     @Test
     void deactivationRefusesAccessTokensAtOnceAndRevokesRefreshTokens() {
-        String admin = users.admin().authorization();
+        TestUsers.Session admin = users.admin();
         Session employee = users.signIn(Role.EMPLOYEE, Optional.empty());
         String bearer = "Bearer " + employee.accessToken();
-        assertThat(calls.get("/api/v1/me", bearer).status(), is(200));
+        assertThat(calls.get("/api/v1/me", authorization(bearer)).status(), is(200));
 
         Reply deactivated = patch(employee.user().id(), admin, Map.of("status", "deactivated"));
 
         assertThat(deactivated.status(), is(200));
         assertThat(deactivated.text("status"), is("deactivated"));
-        Reply me = calls.get("/api/v1/me", bearer);
+        Reply me = calls.get("/api/v1/me", authorization(bearer));
         assertThat(me.status(), is(401));
         assertThat(me.text("detail"), containsString("deactivated"));
-        assertThat(calls.post("/api/v1/auth/refresh", Map.of("refreshToken", employee.refreshToken())).status(),
-                   is(401));
+        assertThat(calls.post("/api/v1/auth/refresh", ANONYMOUS, Map.of("refreshToken", employee.refreshToken()))
+                           .status(), is(401));
     }
 
     @Test
     void reactivationLetsThePersonBackIn() {
-        String admin = users.admin().authorization();
+        TestUsers.Session admin = users.admin();
         Session employee = users.signIn(Role.EMPLOYEE, Optional.empty());
         patch(employee.user().id(), admin, Map.of("status", "deactivated"));
 
@@ -176,14 +176,14 @@ class UsersTest {
 
         assertThat(reactivated.text("status"), is("active"));
         // The old access token works again (it has not expired); the revoked refresh token stays revoked.
-        assertThat(calls.get("/api/v1/me", "Bearer " + employee.accessToken()).status(), is(200));
-        assertThat(calls.post("/api/v1/auth/refresh", Map.of("refreshToken", employee.refreshToken())).status(),
-                   is(401));
+        assertThat(calls.get("/api/v1/me", authorization("Bearer " + employee.accessToken())).status(), is(200));
+        assertThat(calls.post("/api/v1/auth/refresh", ANONYMOUS, Map.of("refreshToken", employee.refreshToken()))
+                           .status(), is(401));
     }
 
     @Test
     void reactivatingSomeoneWhoNeverSignedInMakesThemInvitedAgain() {
-        String admin = users.admin().authorization();
+        TestUsers.Session admin = users.admin();
         Reply invite = calls.post("/api/v1/invites", admin, Map.of("email", "never@example.com", "role", "employee"));
         String id = calls.get("/api/v1/invites/" + invite.text("id"), admin).text("userId");
         patch(id, admin, Map.of("status", "deactivated"));
@@ -193,7 +193,7 @@ class UsersTest {
 
     @Test
     void userIsReadById() {
-        String admin = users.admin().authorization();
+        TestUsers.Session admin = users.admin();
         TestUsers.Session employee = users.employee();
         Reply user = calls.get("/api/v1/users/" + employee.userId(), admin);
         assertThat(user.text("email"), is(employee.email()));
@@ -203,7 +203,7 @@ class UsersTest {
 
     @Test
     void invitedUsersCountInTheFunnel() {
-        String admin = users.admin().authorization();
+        TestUsers.Session admin = users.admin();
         long before = calls.get("/api/v1/users?status=invited", admin).body().path("total").asLong();
         calls.post("/api/v1/invites", admin, Map.of("email", "funnel@example.com", "role", "employee"));
 
@@ -215,8 +215,8 @@ class UsersTest {
         assertThat(invited.body().at("/items/0/status").asText(), not("active"));
     }
 
-    private Reply patch(String id, String authorization, Map<String, ?> body) {
-        return calls.call(Method.PATCH, "/api/v1/users/" + id, Optional.of(authorization), Optional.of(body));
+    private Reply patch(String id, TestCalls.Caller caller, Map<String, ?> body) {
+        return calls.patch("/api/v1/users/" + id, caller, body);
     }
 
     private static java.util.List<String> ids(JsonNode page) {

@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import io.herald.api.Herald;
-import io.herald.api.JsonCalls;
-import io.herald.api.JsonCalls.Reply;
+import io.herald.api.TestCalls.Reply;
+import io.herald.api.TestCalls;
 import io.herald.api.TestClock;
 import io.herald.api.TestHerald;
 import io.herald.api.TestServer;
@@ -14,7 +14,6 @@ import io.herald.api.TestUsers;
 import io.herald.api.auth.Secrets;
 import io.herald.api.db.Rows;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.helidon.http.Method;
 import io.helidon.webclient.http1.Http1Client;
 import io.helidon.webserver.WebServerConfig;
 import io.helidon.webserver.testing.junit5.ServerTest;
@@ -22,6 +21,8 @@ import io.helidon.webserver.testing.junit5.SetUpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
+import static io.helidon.http.HeaderNames.LOCATION;
+import static io.herald.api.TestCalls.Caller.ANONYMOUS;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
@@ -34,11 +35,11 @@ class InvitesTest {
     private static final Herald HERALD = TestHerald.start(Map.of(), CLOCK);
     private static final Pattern URL_SAFE = Pattern.compile("[A-Za-z0-9_-]+");
 
-    private final JsonCalls calls;
+    private final TestCalls calls;
     private final TestUsers users = new TestUsers(HERALD);
 
     InvitesTest(Http1Client client) {
-        this.calls = new JsonCalls(client);
+        this.calls = new TestCalls(client);
     }
 
     @SetUpServer
@@ -53,7 +54,7 @@ class InvitesTest {
 
     @Test
     void inviteReturnsAStrongCodeOnceAndStoresOnlyItsHash() {
-        String admin = users.admin().authorization();
+        TestUsers.Session admin = users.admin();
         String team = users.team("Invitees");
 
         Reply invite = calls.post("/api/v1/invites", admin, Map.of("email", "new@example.com", "role", "employee",
@@ -63,7 +64,7 @@ class InvitesTest {
         String code = invite.text("code");
         assertThat(URL_SAFE.matcher(code).matches(), is(true));
         assertThat(code.length() * 6, greaterThanOrEqualTo(128)); // base64url: 6 bits a character
-        assertThat(invite.location(), is(Optional.of("/api/v1/invites/" + invite.text("id"))));
+        assertThat(invite.header(LOCATION), is(Optional.of("/api/v1/invites/" + invite.text("id"))));
         assertThat(invite.text("expiresAt").isEmpty(), is(false));
         assertThat(countInvites("code_hash = ?", code), is(0L));
         assertThat(countInvites("code_hash = ?", Secrets.hash(code)), is(1L));
@@ -77,12 +78,12 @@ class InvitesTest {
 
     @Test
     void listShowsEveryStateAndNeverACode() {
-        String admin = users.admin().authorization();
+        TestUsers.Session admin = users.admin();
         Reply pending = invite(admin, "state-pending@example.com");
         Reply redeemed = invite(admin, "state-redeemed@example.com");
         Reply revoked = invite(admin, "state-revoked@example.com");
-        calls.post("/api/v1/auth/redeem", Map.of("code", redeemed.text("code"), "displayName", "R"));
-        calls.call(Method.DELETE, "/api/v1/invites/" + revoked.text("id"), Optional.of(admin), Optional.empty());
+        calls.post("/api/v1/auth/redeem", ANONYMOUS, Map.of("code", redeemed.text("code"), "displayName", "R"));
+        calls.delete("/api/v1/invites/" + revoked.text("id"), admin);
 
         JsonNode list = calls.get("/api/v1/invites?size=100", admin).body();
 
@@ -97,34 +98,35 @@ class InvitesTest {
 
     @Test
     void expiredInviteIsListedAsExpired() {
-        String admin = users.admin().authorization();
+        TestUsers.Session admin = users.admin();
         Reply invite = invite(admin, "state-expired@example.com");
         CLOCK.advance(HERALD.authSettings().inviteLifetime().plusMinutes(1));
 
-        String refreshedAdmin = users.admin().authorization();
+        TestUsers.Session refreshedAdmin = users.admin();
         assertThat(calls.get("/api/v1/invites/" + invite.text("id"), refreshedAdmin).text("state"), is("expired"));
     }
 
     @Test
     void invitingAgainRevokesTheEarlierCode() {
-        String admin = users.admin().authorization();
+        TestUsers.Session admin = users.admin();
         Reply first = invite(admin, "twice@example.com");
         Reply second = invite(admin, "twice@example.com");
 
         assertThat(calls.get("/api/v1/invites/" + first.text("id"), admin).text("state"), is("revoked"));
-        assertThat(calls.post("/api/v1/auth/redeem", Map.of("code", first.text("code"), "displayName", "T"))
+        assertThat(calls.post("/api/v1/auth/redeem", ANONYMOUS, Map.of("code", first.text("code"), "displayName", "T"))
                            .status(), is(401));
-        assertThat(calls.post("/api/v1/auth/redeem", Map.of("code", second.text("code"), "displayName", "T"))
+        assertThat(calls.post("/api/v1/auth/redeem", ANONYMOUS, Map.of("code", second.text("code"), "displayName", "T"))
                            .status(), is(200));
     }
 
     @Test
     void activePersonCanBeInvitedAgainToSignInOnAnotherDevice() {
-        String admin = users.admin().authorization();
+        TestUsers.Session admin = users.admin();
         TestUsers.Session employee = users.employee();
 
         Reply again = calls.post("/api/v1/invites", admin, Map.of("email", employee.email(), "role", "employee"));
-        Reply session = calls.post("/api/v1/auth/redeem", Map.of("code", again.text("code"), "displayName", "E"));
+        Reply session = calls.post("/api/v1/auth/redeem", ANONYMOUS,
+                                   Map.of("code", again.text("code"), "displayName", "E"));
 
         assertThat(session.status(), is(200));
         assertThat(session.body().at("/user/id").asText(), is(employee.userId()));
@@ -132,10 +134,9 @@ class InvitesTest {
 
     @Test
     void deactivatedPersonIsNotInvitedAgain() {
-        String admin = users.admin().authorization();
+        TestUsers.Session admin = users.admin();
         TestUsers.Session employee = users.employee();
-        calls.call(Method.PATCH, "/api/v1/users/" + employee.userId(), Optional.of(admin),
-                   Optional.of(Map.of("status", "deactivated")));
+        calls.patch("/api/v1/users/" + employee.userId(), admin, Map.of("status", "deactivated"));
 
         Reply reply = calls.post("/api/v1/invites", admin, Map.of("email", employee.email(), "role", "employee"));
 
@@ -145,21 +146,19 @@ class InvitesTest {
 
     @Test
     void redeemedInviteCannotBeRevoked() {
-        String admin = users.admin().authorization();
+        TestUsers.Session admin = users.admin();
         Reply invite = invite(admin, "redeemed-then-revoked@example.com");
-        calls.post("/api/v1/auth/redeem", Map.of("code", invite.text("code"), "displayName", "R"));
+        calls.post("/api/v1/auth/redeem", ANONYMOUS, Map.of("code", invite.text("code"), "displayName", "R"));
 
-        Reply revoke = calls.call(Method.DELETE, "/api/v1/invites/" + invite.text("id"), Optional.of(admin),
-                                  Optional.empty());
+        Reply revoke = calls.delete("/api/v1/invites/" + invite.text("id"), admin);
 
         assertThat(revoke.status(), is(409));
-        assertThat(calls.call(Method.DELETE, "/api/v1/invites/nope", Optional.of(admin), Optional.empty()).status(),
-                   is(404));
+        assertThat(calls.delete("/api/v1/invites/nope", admin).status(), is(404));
     }
 
     @Test
     void validationErrorsNameTheField() {
-        String admin = users.admin().authorization();
+        TestUsers.Session admin = users.admin();
         assertField(calls.post("/api/v1/invites", admin, Map.of("role", "employee")), "email");
         assertField(calls.post("/api/v1/invites", admin, Map.of("email", "not-an-email", "role", "employee")),
                     "email");
@@ -175,7 +174,7 @@ class InvitesTest {
         assertThat(calls.post("/api/v1/invites", admin, "[1, 2]").status(), is(400));
     }
 
-    private Reply invite(String admin, String email) {
+    private Reply invite(TestCalls.Caller admin, String email) {
         Reply invite = calls.post("/api/v1/invites", admin, Map.of("email", email, "role", "employee"));
         assertThat(invite.status(), is(201));
         return invite;

@@ -4,7 +4,6 @@ import java.util.Base64;
 import java.util.List;
 
 import io.herald.api.Herald;
-import io.herald.api.JsonCalls;
 import io.herald.api.TestHerald;
 import io.herald.api.TestServer;
 import io.herald.api.TestUsers;
