@@ -9,10 +9,12 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.herald.api.Herald;
+import io.herald.api.TestCalls.Reply;
+import io.herald.api.TestCalls;
 import io.herald.api.TestUsers;
-import io.herald.api.attribution.ApiCalls;
-import io.herald.api.attribution.ApiCalls.Reply;
+import io.herald.api.attribution.TestLinks;
 import io.helidon.http.HeaderNames;
+import io.helidon.http.HeaderValues;
 import io.helidon.webclient.http1.Http1Client;
 import io.helidon.webclient.http1.Http1ClientResponse;
 
@@ -25,12 +27,12 @@ final class AnalyticsCalls {
 
     private final Herald herald;
     private final Http1Client client;
-    final ApiCalls api;
+    final TestCalls api;
 
     AnalyticsCalls(Herald herald, Http1Client client) {
         this.herald = herald;
         this.client = client;
-        this.api = new ApiCalls(client);
+        this.api = new TestCalls(client);
     }
 
     /** A browser's user agent; a different {@code n} is a different visitor (the address is always loopback). */
@@ -48,51 +50,7 @@ final class AnalyticsCalls {
     }
 
     String link(TestUsers.Session employee, String contentId, String platform) {
-        return api.link(employee, contentId, platform);
-    }
-
-    /** GET with a query string ({@code a=1&b=2}), which the client would otherwise encode into the path. */
-    Reply get(String path, String query, TestUsers.Session session) {
-        io.helidon.webclient.http1.Http1ClientRequest request = client.get(path);
-        for (String pair : query.split("&")) {
-            if (!pair.isEmpty()) {
-                int equals = pair.indexOf('=');
-                request.queryParam(pair.substring(0, equals), pair.substring(equals + 1));
-            }
-        }
-        if (session != null) {
-            request.header(HeaderNames.AUTHORIZATION, session.authorization());
-        }
-        try (Http1ClientResponse res = request.request()) {
-            return reply(res);
-        }
-    }
-
-    Reply put(String path, TestUsers.Session session, Object body) {
-        return send(client.put(path), session, body);
-    }
-
-    Reply patch(String path, TestUsers.Session session, Object body) {
-        return send(client.patch(path), session, body);
-    }
-
-    private static Reply send(io.helidon.webclient.http1.Http1ClientRequest request, TestUsers.Session session,
-                              Object body) {
-        try (Http1ClientResponse res = request
-                .header(HeaderNames.AUTHORIZATION, session.authorization())
-                .header(HeaderNames.CONTENT_TYPE, "application/json")
-                .submit(io.herald.api.web.Json.string(body))) {
-            return reply(res);
-        }
-    }
-
-    private static Reply reply(Http1ClientResponse res) {
-        String text = res.as(String.class);
-        try {
-            return new Reply(res.status().code(), io.herald.api.web.Json.MAPPER.readTree(text), res.headers());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return TestLinks.link(api, employee, contentId, platform);
     }
 
     /** A person's visit through the link; returns the click id (hclid). */
@@ -154,12 +112,9 @@ final class AnalyticsCalls {
         body.put("value", new BigDecimal(value));
         body.put("currency", currency);
         body.put("eventId", UUID.randomUUID().toString());
-        try (Http1ClientResponse res = client.post("/api/v1/conversions")
-                .header(HeaderNames.create("X-Herald-Site-Key"), siteKey)
-                .header(HeaderNames.CONTENT_TYPE, "application/json")
-                .submit(io.herald.api.web.Json.string(body))) {
-            assertThat(res.as(String.class), res.status().code(), is(201));
-        }
+        Reply reply = api.post("/api/v1/conversions", TestCalls.Caller.ANONYMOUS, body,
+                               HeaderValues.create(HeaderNames.create("X-Herald-Site-Key"), siteKey));
+        assertThat(reply.bodyText(), reply.status(), is(201));
     }
 
     /** A fresh access token for someone signed in earlier (the test clock moved past their token's lifetime). */

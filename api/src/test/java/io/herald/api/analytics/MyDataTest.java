@@ -5,12 +5,12 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.herald.api.Herald;
+import io.herald.api.TestCalls.Reply;
 import io.herald.api.TestClock;
 import io.herald.api.TestHerald;
 import io.herald.api.TestServer;
 import io.herald.api.TestUsers;
 import io.herald.api.TestUsers.Session;
-import io.herald.api.attribution.ApiCalls.Reply;
 import io.herald.api.db.Rows;
 import io.helidon.http.HeaderNames;
 import io.helidon.webclient.http1.Http1Client;
@@ -20,6 +20,7 @@ import io.helidon.webserver.testing.junit5.SetUpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
+import static io.herald.api.TestCalls.Caller.ANONYMOUS;
 import static io.herald.api.analytics.AnalyticsCalls.browser;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -85,19 +86,19 @@ class MyDataTest {
         Person ann = active(admin, key);
         active(admin, key);
 
-        Reply stats = calls.get("/api/v1/me/stats", "from=2026-05-01&to=2026-05-01", ann.session());
+        Reply stats = calls.api.get("/api/v1/me/stats?from=2026-05-01&to=2026-05-01", ann.session());
         assertThat(stats.status(), is(200));
         assertThat(stats.body().toString(), is(
                 "{\"from\":\"2026-05-01\",\"to\":\"2026-05-01\",\"shares\":2,"
                 + "\"clicks\":{\"total\":3,\"unique\":3,\"bot\":0},"
                 + "\"conversions\":{\"count\":1,\"value\":[{\"currency\":\"EUR\",\"amount\":30}]},"
                 + "\"giveToAsk\":{\"value\":1,\"ask\":1,\"ratio\":1.0,\"target\":3}}"));
-        Reply before = calls.get("/api/v1/me/stats", "from=2026-04-01&to=2026-04-30", ann.session());
+        Reply before = calls.api.get("/api/v1/me/stats?from=2026-04-01&to=2026-04-30", ann.session());
         assertThat(before.body().path("shares").asLong(), is(0L));
         assertThat(before.body().path("clicks").path("total").asLong(), is(0L));
-        assertThat(calls.get("/api/v1/me/stats", "from=May", ann.session()).body().path("field").asText(),
+        assertThat(calls.api.get("/api/v1/me/stats?from=May", ann.session()).body().path("field").asText(),
                    is("from"));
-        assertThat(calls.get("/api/v1/me/stats", "", null).status(), is(401));
+        assertThat(calls.api.get("/api/v1/me/stats", ANONYMOUS).status(), is(401));
     }
 
     /** Whether a share was taken for a copy of a colleague's is kept about the person, so the export says it. */
@@ -114,7 +115,7 @@ class MyDataTest {
                                  Map.of());
         calls.share(dan, calls.link(dan, item, "linkedin"), "linkedin", POSTED, fingerprint, Map.of());
 
-        JsonNode shares = calls.get("/api/v1/me/export", "", carol).body().path("shares");
+        JsonNode shares = calls.api.get("/api/v1/me/export", carol).body().path("shares");
         assertThat(shares.size(), is(2));
         for (JsonNode share : shares) {
             assertThat(share.toString(), share.path("copied").asBoolean(),
@@ -129,9 +130,9 @@ class MyDataTest {
         String key = calls.site(admin);
         Person ann = active(admin, key);
         Person bob = active(admin, key);
-        calls.put("/api/v1/me/preferences", ann.session(), Map.of("leaderboard", true));
+        calls.api.put("/api/v1/me/preferences", ann.session(), Map.of("leaderboard", true));
 
-        Reply export = calls.get("/api/v1/me/export", "", ann.session());
+        Reply export = calls.api.get("/api/v1/me/export", ann.session());
         assertThat(export.status(), is(200));
         assertThat(export.header(HeaderNames.CONTENT_DISPOSITION).orElseThrow(), containsString("attachment"));
         JsonNode data = export.body();
@@ -152,7 +153,7 @@ class MyDataTest {
                 bob.askLink(), bob.valueShare()}) {
             assertThat(text, not(containsString(foreign)));
         }
-        assertThat(calls.get("/api/v1/me/export", "", null).status(), is(401));
+        assertThat(calls.api.get("/api/v1/me/export", ANONYMOUS).status(), is(401));
     }
 
     @Test
@@ -162,7 +163,7 @@ class MyDataTest {
         Person carol = active(admin, key);
         String userId = carol.session().userId();
         Session other = active(admin, key).session();
-        calls.put("/api/v1/me/preferences", carol.session(), Map.of("leaderboard", true));
+        calls.api.put("/api/v1/me/preferences", carol.session(), Map.of("leaderboard", true));
         assertThat(count(CLICKS_OF_USER, userId), is(3L));
         assertThat(count("SELECT COUNT(*) AS n FROM conversions WHERE user_id = ?", userId), is(1L));
 
@@ -180,7 +181,7 @@ class MyDataTest {
         // The aggregate counts stay, belonging to no one.
         assertThat(count("SELECT COUNT(*) AS n FROM clicks c JOIN links l ON l.id = c.link_id WHERE l.code = ?",
                          carol.valueLink()), is(2L));
-        assertThat(calls.get("/api/v1/me/preferences", "", carol.session()).body().path("leaderboard").asBoolean(),
+        assertThat(calls.api.get("/api/v1/me/preferences", carol.session()).body().path("leaderboard").asBoolean(),
                    is(false));
 
         // Old posts keep working; a click within the writer's minute of caching the owner is not hers again.
@@ -190,11 +191,11 @@ class MyDataTest {
                          carol.valueLink()), is(3L));
         assertThat(count(CLICKS_OF_USER, userId), is(0L));
         assertThat(count("SELECT COUNT(*) AS n FROM click_daily WHERE user_id = ?", userId), is(0L));
-        Reply stats = calls.get("/api/v1/me/stats", "from=2026-05-01&to=2026-05-01", carol.session());
+        Reply stats = calls.api.get("/api/v1/me/stats?from=2026-05-01&to=2026-05-01", carol.session());
         assertThat(stats.body().path("shares").asLong(), is(0L));
         assertThat(stats.body().path("clicks").path("total").asLong(), is(0L));
         assertThat(stats.body().path("conversions").path("count").asLong(), is(0L));
-        Reply export = calls.get("/api/v1/me/export", "", carol.session());
+        Reply export = calls.api.get("/api/v1/me/export", carol.session());
         assertThat(export.body().path("links").size(), is(0));
         assertThat(export.body().path("shares").size(), is(0));
         // Nobody else's data went with hers.

@@ -14,12 +14,12 @@ import java.util.concurrent.Future;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.herald.api.Herald;
+import io.herald.api.TestCalls.Reply;
 import io.herald.api.TestClock;
 import io.herald.api.TestHerald;
 import io.herald.api.TestServer;
 import io.herald.api.TestUsers;
 import io.herald.api.TestUsers.Session;
-import io.herald.api.attribution.ApiCalls.Reply;
 import io.herald.api.db.Rows;
 import io.herald.common.similarity.Fingerprint;
 import io.helidon.webclient.http1.Http1Client;
@@ -119,7 +119,7 @@ class ShareRollupsTest {
 
     private JsonNode summary(int dayOfJune, Session admin) {
         String date = String.format("2026-06-%02d", dayOfJune);
-        Reply reply = calls.get("/api/v1/analytics/summary", "from=" + date + "&to=" + date, admin);
+        Reply reply = calls.api.get("/api/v1/analytics/summary?from=" + date + "&to=" + date, admin);
         assertThat(reply.body().toString(), reply.status(), is(200));
         return reply.body();
     }
@@ -268,7 +268,7 @@ class ShareRollupsTest {
         String item = calls.content(admin, "Moving item", "value");
         String early = share(mover, item, 11, ORIGINAL, Map.of());
 
-        Reply moved = calls.patch("/api/v1/users/" + mover.userId(), admin, Map.of("teamId", after.id()));
+        Reply moved = calls.api.patch("/api/v1/users/" + mover.userId(), admin, Map.of("teamId", after.id()));
         assertThat(moved.body().toString(), moved.status(), is(200));
         share(mover, item, 11, OWN_WORDS, Map.of());
         // Someone copies the share made in the old team: the copy is counted where that share was counted.

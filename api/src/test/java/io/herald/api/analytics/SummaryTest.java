@@ -8,12 +8,12 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.herald.api.Herald;
+import io.herald.api.TestCalls.Reply;
 import io.herald.api.TestClock;
 import io.herald.api.TestHerald;
 import io.herald.api.TestServer;
 import io.herald.api.TestUsers;
 import io.herald.api.TestUsers.Session;
-import io.herald.api.attribution.ApiCalls.Reply;
 import io.herald.common.similarity.Fingerprint;
 import io.helidon.webclient.http1.Http1Client;
 import io.helidon.webserver.WebServerConfig;
@@ -22,6 +22,7 @@ import io.helidon.webserver.testing.junit5.SetUpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
+import static io.herald.api.TestCalls.Caller.ANONYMOUS;
 import static io.herald.api.analytics.AnalyticsCalls.browser;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -134,7 +135,7 @@ class SummaryTest {
     }
 
     private JsonNode summary(String query) {
-        Reply reply = calls.get("/api/v1/analytics/summary", query, data().admin());
+        Reply reply = calls.api.get("/api/v1/analytics/summary?" + query, data().admin());
         assertThat(reply.body().toString(), reply.status(), is(200));
         return reply.body();
     }
@@ -266,7 +267,7 @@ class SummaryTest {
         assertThat(summary(RANGE).path("topContributors").size(), is(0));
         assertThat(calls.api.get("/api/v1/me/preferences", d.s2()).body().path("leaderboard").asBoolean(), is(false));
 
-        Reply optIn = calls.put("/api/v1/me/preferences", d.s2(), Map.of("leaderboard", true));
+        Reply optIn = calls.api.put("/api/v1/me/preferences", d.s2(), Map.of("leaderboard", true));
         assertThat(optIn.status(), is(200));
         assertThat(calls.api.get("/api/v1/me/preferences", d.s2()).body().path("leaderboard").asBoolean(), is(true));
         JsonNode listed = summary(RANGE).path("topContributors");
@@ -277,14 +278,14 @@ class SummaryTest {
         assertThat(listed.toString(), not(containsString(d.s1().userId())));
         assertThat(n(listed.get(0), "shares"), is(1L));
 
-        calls.put("/api/v1/me/preferences", d.s2(), Map.of("leaderboard", false));
+        calls.api.put("/api/v1/me/preferences", d.s2(), Map.of("leaderboard", false));
         assertThat(summary(RANGE).path("topContributors").size(), is(0));
-        assertThat(calls.put("/api/v1/me/preferences", d.s2(), Map.of()).status(), is(400));
+        assertThat(calls.api.put("/api/v1/me/preferences", d.s2(), Map.of()).status(), is(400));
     }
 
     @Test
     void onlyAdminsSeeTheSummary() {
-        assertThat(calls.api.get("/api/v1/analytics/summary", null).status(), is(401));
+        assertThat(calls.api.get("/api/v1/analytics/summary", ANONYMOUS).status(), is(401));
         assertThat(calls.api.get("/api/v1/analytics/summary", data().employee()).status(), is(403));
     }
 
@@ -299,7 +300,7 @@ class SummaryTest {
                 "platform=facebook", "platform",
                 "team=no-such-team", "team",
                 "team=" + data().tiny(), "team").entrySet()) {
-            Reply reply = calls.get("/api/v1/analytics/summary", bad.getKey(), admin);
+            Reply reply = calls.api.get("/api/v1/analytics/summary?" + bad.getKey(), admin);
             assertThat(bad.getKey(), reply.status(), is(400));
             assertThat(bad.getKey() + ": " + reply.body(), reply.body().path("field").asText(), is(bad.getValue()));
         }

@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.herald.api.Herald;
+import io.herald.api.TestCalls;
 import io.herald.api.TestHerald;
 import io.herald.api.TestServer;
 import io.herald.api.TestUsers;
-import io.herald.api.attribution.ApiCalls;
 import io.herald.api.attribution.TestContent;
 import io.helidon.http.HeaderNames;
 import io.helidon.webclient.http1.Http1Client;
@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import static io.herald.api.attribution.TestLinks.link;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
@@ -52,11 +53,11 @@ class ClickDurabilityTest {
                                                           CONTENT, Clock.systemUTC());
 
     private final Http1Client client;
-    private final ApiCalls api;
+    private final TestCalls api;
 
     ClickDurabilityTest(Http1Client client) {
         this.client = client;
-        this.api = new ApiCalls(client);
+        this.api = new TestCalls(client);
     }
 
     @SetUpServer
@@ -72,7 +73,7 @@ class ClickDurabilityTest {
     @Test
     @Order(1)
     void whileTheDatabaseIsDownRedirectsGoOnAndClicksAreHeldUpToTheBound() throws SQLException {
-        String code = api.link(new TestUsers(HERALD).employee(), CONTENT.published("outage", "https://example.com/o"),
+        String code = link(api, new TestUsers(HERALD).employee(), CONTENT.published("outage", "https://example.com/o"),
                                "x");
         ClickBuffer buffer = HERALD.attribution().clickBuffer();
         long droppedBefore = buffer.dropped();
@@ -99,7 +100,8 @@ class ClickDurabilityTest {
     @Test
     @Order(2)
     void aGracefulShutdownWritesEveryClickHeld() throws SQLException {
-        String code = api.link(new TestUsers(HERALD).employee(), CONTENT.published("bye", "https://example.com/b"), "x");
+        String code = link(api, new TestUsers(HERALD).employee(), CONTENT.published("bye", "https://example.com/b"),
+                           "x");
         long before = count();
         for (int i = 0; i < 15; i++) {
             assertThat(redirect(code), is(302));

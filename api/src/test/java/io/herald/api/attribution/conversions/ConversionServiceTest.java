@@ -8,11 +8,11 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.herald.api.Herald;
+import io.herald.api.TestCalls.Reply;
+import io.herald.api.TestCalls;
 import io.herald.api.TestHerald;
 import io.herald.api.TestServer;
 import io.herald.api.TestUsers;
-import io.herald.api.attribution.ApiCalls;
-import io.herald.api.attribution.ApiCalls.Reply;
 import io.herald.api.attribution.MovableClock;
 import io.herald.api.attribution.TestContent;
 import io.herald.api.db.Rows;
@@ -29,6 +29,7 @@ import io.helidon.webserver.testing.junit5.SetUpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
+import static io.herald.api.attribution.TestLinks.link;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
@@ -48,11 +49,11 @@ class ConversionServiceTest {
     private static final TestUsers USERS = new TestUsers(HERALD);
 
     private final Http1Client client;
-    private final ApiCalls api;
+    private final TestCalls api;
 
     ConversionServiceTest(Http1Client client) {
         this.client = client;
-        this.api = new ApiCalls(client);
+        this.api = new TestCalls(client);
     }
 
     @SetUpServer
@@ -81,7 +82,7 @@ class ConversionServiceTest {
 
     /** A click through a fresh link, still in the writer's buffer; returns its hclid. */
     private String pendingClick(TestUsers.Session employee, String platform) {
-        String code = api.link(employee, CONTENT.published("offer", "https://shop.example.com/offer"), platform);
+        String code = link(api, employee, CONTENT.published("offer", "https://shop.example.com/offer"), platform);
         try (Http1ClientResponse res = client.get("/r/" + code).followRedirects(false)
                 .header(HeaderNames.USER_AGENT, CHROME).request()) {
             String location = res.headers().first(HeaderNames.LOCATION).orElseThrow();

@@ -9,11 +9,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import io.herald.api.Herald;
+import io.herald.api.TestCalls.Reply;
+import io.herald.api.TestCalls;
 import io.herald.api.TestHerald;
 import io.herald.api.TestServer;
 import io.herald.api.TestUsers;
-import io.herald.api.attribution.ApiCalls;
-import io.herald.api.attribution.ApiCalls.Reply;
 import io.herald.api.attribution.TestContent;
 import io.herald.api.db.Rows;
 import io.helidon.http.HeaderNames;
@@ -24,6 +24,8 @@ import io.helidon.webserver.testing.junit5.SetUpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
+import static io.herald.api.TestCalls.Caller.ANONYMOUS;
+import static io.herald.api.attribution.TestLinks.link;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
@@ -35,10 +37,10 @@ class LinkServiceTest {
                                                           CONTENT, Clock.systemUTC());
     private static final TestUsers USERS = new TestUsers(HERALD);
 
-    private final ApiCalls api;
+    private final TestCalls api;
 
     LinkServiceTest(Http1Client client) {
-        this.api = new ApiCalls(client);
+        this.api = new TestCalls(client);
     }
 
     @SetUpServer
@@ -67,8 +69,8 @@ class LinkServiceTest {
         assertThat(again.status(), is(200));
         assertThat(again.text("code"), is(code));
 
-        assertThat(api.link(ann, content, "x"), not(code));
-        assertThat(api.link(USERS.employee(), content, "linkedin"), not(code));
+        assertThat(link(api, ann, content, "x"), not(code));
+        assertThat(link(api, USERS.employee(), content, "linkedin"), not(code));
         assertThat(api.get("/api/v1/links/" + code, ann).text("contentId"), is(content));
         assertThat(api.get("/api/v1/links/" + code, USERS.employee()).status(), is(404));
     }
@@ -77,7 +79,7 @@ class LinkServiceTest {
     void concurrentAsksAllGetTheSameLink() throws Exception {
         String content = CONTENT.published("race", "https://example.com/race");
         TestUsers.Session ann = USERS.employee();
-        Callable<String> ask = () -> api.link(ann, content, "x");
+        Callable<String> ask = () -> link(api, ann, content, "x");
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Future<String>> codes = pool.invokeAll(java.util.Collections.nCopies(8, ask));
@@ -105,7 +107,7 @@ class LinkServiceTest {
         assertThat(api.post("/api/v1/links", ann, Map.of("contentId", expired, "platform", "x")).status(), is(409));
 
         String archivedLater = CONTENT.published("later", "https://example.com/later");
-        String code = api.link(ann, archivedLater, "x");
+        String code = link(api, ann, archivedLater, "x");
         CONTENT.archive(archivedLater);
         Reply again = api.post("/api/v1/links", ann, Map.of("contentId", archivedLater, "platform", "x"));
         assertThat("a link made before archiving is still the employee's", again.status(), is(200));
@@ -127,6 +129,6 @@ class LinkServiceTest {
 
     @Test
     void signingInIsRequired() {
-        assertThat(api.post("/api/v1/links", null, Map.of("contentId", "c", "platform", "x")).status(), is(401));
+        assertThat(api.post("/api/v1/links", ANONYMOUS, Map.of("contentId", "c", "platform", "x")).status(), is(401));
     }
 }

@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.herald.api.Herald;
+import io.herald.api.TestCalls;
 import io.herald.api.TestHerald;
 import io.herald.api.TestServer;
 import io.herald.api.TestUsers;
-import io.herald.api.attribution.ApiCalls;
 import io.herald.api.attribution.TestContent;
 import io.herald.api.db.Rows;
 import io.helidon.dbclient.DbRow;
@@ -28,6 +28,7 @@ import io.helidon.webserver.testing.junit5.SetUpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
+import static io.herald.api.attribution.TestLinks.link;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
@@ -45,13 +46,13 @@ class RedirectServiceTest {
     private static final TestUsers USERS = new TestUsers(HERALD);
 
     private final Http1Client client;
-    private final ApiCalls api;
+    private final TestCalls api;
     private final int port;
 
     RedirectServiceTest(Http1Client client, WebServer server) {
         this.client = client;
         this.port = server.port();
-        this.api = new ApiCalls(client);
+        this.api = new TestCalls(client);
     }
 
     @SetUpServer
@@ -95,7 +96,7 @@ class RedirectServiceTest {
     void redirectsToTheContentWithTrackingParametersAndAFreshClickId() {
         String content = CONTENT.published("spring-launch", "https://example.com/blog/launch?lang=fr#intro");
         TestUsers.Session ann = USERS.employee();
-        String code = api.link(ann, content, "linkedin");
+        String code = link(api, ann, content, "linkedin");
 
         Visit first = visit(code, CHROME);
         assertThat(first.status(), is(302));
@@ -127,7 +128,7 @@ class RedirectServiceTest {
     @Test
     void onlyTheCodeItselfRedirects() {
         String content = CONTENT.published("paths", "https://example.com/paths");
-        String code = api.link(USERS.employee(), content, "x");
+        String code = link(api, USERS.employee(), content, "x");
         assertThat(visit(code, CHROME).status(), is(302));
         for (String path : new String[]{"/r/" + code + "/more", "/r/" + code + "/", "/r/more/" + code, "/r/", "/r"}) {
             try (Http1ClientResponse res = client.get(path).followRedirects(false).request()) {
@@ -140,7 +141,7 @@ class RedirectServiceTest {
     @Test
     void linksKeepWorkingAfterTheirContentIsArchived() {
         String content = CONTENT.published("old-news", "https://example.com/old");
-        String code = api.link(USERS.employee(), content, "x");
+        String code = link(api, USERS.employee(), content, "x");
         CONTENT.archive(content);
         HERALD.attribution().contentChanged(content);
         assertThat(visit(code, CHROME).status(), is(302));
@@ -151,7 +152,7 @@ class RedirectServiceTest {
     void clicksAreRecordedWithDeviceAndReferrerHostOnly() {
         String content = CONTENT.published("devices", "https://example.com/d");
         TestUsers.Session ann = USERS.employee();
-        String code = api.link(ann, content, "linkedin");
+        String code = link(api, ann, content, "linkedin");
         String clickId = clickId(visit(Method.GET, code, IPHONE,
                                        Optional.of("https://www.linkedin.com/feed/update/urn:li:activity:1?x=secret"))
                                          .location());
@@ -175,7 +176,7 @@ class RedirectServiceTest {
     @Test
     void botsAndHeadRequestsGetTheRedirectButAreBotVisitsNeverClicks() throws IOException {
         String content = CONTENT.published("cards", "https://example.com/c");
-        String code = api.link(USERS.employee(), content, "linkedin");
+        String code = link(api, USERS.employee(), content, "linkedin");
         String linkId = linkId(code);
 
         assertThat(visit(code, "LinkedInBot/1.0 (compatible; Mozilla/5.0; Apache-HttpClient +http://www.linkedin.com)")
@@ -199,8 +200,8 @@ class RedirectServiceTest {
     @Test
     void aVisitorIsCountedOnceAsUniquePerLinkAndDay() {
         String content = CONTENT.published("uniques", "https://example.com/u");
-        String code = api.link(USERS.employee(), content, "x");
-        String other = api.link(USERS.employee(), content, "x");
+        String code = link(api, USERS.employee(), content, "x");
+        String other = link(api, USERS.employee(), content, "x");
         String linkId = linkId(code);
 
         visit(code, CHROME);
@@ -222,7 +223,7 @@ class RedirectServiceTest {
     @Test
     void forwardedForIsIgnoredUnlessTrusted() {
         String content = CONTENT.published("proxy", "https://example.com/p");
-        String code = api.link(USERS.employee(), content, "x");
+        String code = link(api, USERS.employee(), content, "x");
         for (String forwarded : new String[]{"203.0.113.1", "203.0.113.2"}) {
             try (Http1ClientResponse res = client.get("/r/" + code).followRedirects(false)
                     .header(HeaderNames.USER_AGENT, CHROME).header(HeaderNames.X_FORWARDED_FOR, forwarded).request()) {

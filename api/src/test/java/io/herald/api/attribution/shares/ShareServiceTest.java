@@ -12,11 +12,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import io.herald.api.Herald;
+import io.herald.api.TestCalls.Reply;
+import io.herald.api.TestCalls;
 import io.herald.api.TestHerald;
 import io.herald.api.TestServer;
 import io.herald.api.TestUsers;
-import io.herald.api.attribution.ApiCalls;
-import io.herald.api.attribution.ApiCalls.Reply;
 import io.herald.api.attribution.TestContent;
 import io.herald.api.db.Rows;
 import io.helidon.webclient.http1.Http1Client;
@@ -26,6 +26,7 @@ import io.helidon.webserver.testing.junit5.SetUpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
+import static io.herald.api.attribution.TestLinks.link;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.is;
 
@@ -35,10 +36,10 @@ class ShareServiceTest {
     private static final Herald HERALD = TestHerald.start(Map.of(), CONTENT, Clock.systemUTC());
     private static final TestUsers USERS = new TestUsers(HERALD);
 
-    private final ApiCalls api;
+    private final TestCalls api;
 
     ShareServiceTest(Http1Client client) {
-        this.api = new ApiCalls(client);
+        this.api = new TestCalls(client);
     }
 
     @SetUpServer
@@ -73,7 +74,7 @@ class ShareServiceTest {
     void aRetryReturnsTheFirstResultAndNeverADuplicate() {
         TestUsers.Session ann = USERS.employee();
         String content = CONTENT.published("launch", "https://example.com/l");
-        String code = api.link(ann, content, "linkedin");
+        String code = link(api, ann, content, "linkedin");
         String id = UUID.randomUUID().toString();
 
         Reply first = api.post("/api/v1/shares", ann, share(id, code, "linkedin"));
@@ -97,7 +98,7 @@ class ShareServiceTest {
     @Test
     void concurrentRetriesRecordOneShare() throws Exception {
         TestUsers.Session ann = USERS.employee();
-        String code = api.link(ann, CONTENT.published("burst", "https://example.com/b"), "x");
+        String code = link(api, ann, CONTENT.published("burst", "https://example.com/b"), "x");
         String id = UUID.randomUUID().toString();
         Callable<Integer> send = () -> api.post("/api/v1/shares", ann, share(id, code, "x")).status();
         ExecutorService pool = Executors.newFixedThreadPool(6);
@@ -118,7 +119,7 @@ class ShareServiceTest {
     @Test
     void theSameIdForADifferentShareOrPersonIsAConflict() {
         TestUsers.Session ann = USERS.employee();
-        String code = api.link(ann, CONTENT.published("clash", "https://example.com/c"), "x");
+        String code = link(api, ann, CONTENT.published("clash", "https://example.com/c"), "x");
         String id = UUID.randomUUID().toString();
         assertThat(api.post("/api/v1/shares", ann, share(id, code, "x")).status(), is(201));
 
@@ -127,7 +128,7 @@ class ShareServiceTest {
         assertThat(api.post("/api/v1/shares", ann, changed).status(), is(409));
 
         TestUsers.Session bob = USERS.employee();
-        String bobsCode = api.link(bob, CONTENT.published("bob", "https://example.com/bob"), "x");
+        String bobsCode = link(api, bob, CONTENT.published("bob", "https://example.com/bob"), "x");
         assertThat(api.post("/api/v1/shares", bob, share(id, bobsCode, "x")).status(), is(409));
         assertThat(api.get("/api/v1/shares/" + id, bob).status(), is(404));
     }
@@ -136,7 +137,7 @@ class ShareServiceTest {
     void aShareByContentUsesTheEmployeesLinkWhenThereIsOne() {
         TestUsers.Session ann = USERS.employee();
         String content = CONTENT.published("by-content", "https://example.com/bc");
-        String code = api.link(ann, content, "x");
+        String code = link(api, ann, content, "x");
         Map<String, Object> byContent = share(UUID.randomUUID().toString(), null, "x");
         byContent.remove("linkCode");
         byContent.put("contentId", content);
@@ -160,7 +161,7 @@ class ShareServiceTest {
     void onlyTheEmployeesOwnLinkOnItsPlatform() {
         TestUsers.Session ann = USERS.employee();
         String content = CONTENT.published("mine", "https://example.com/m");
-        String annsCode = api.link(ann, content, "x");
+        String annsCode = link(api, ann, content, "x");
         TestUsers.Session bob = USERS.employee();
         assertThat(api.post("/api/v1/shares", bob, share(UUID.randomUUID().toString(), annsCode, "x")).status(),
                    is(404));

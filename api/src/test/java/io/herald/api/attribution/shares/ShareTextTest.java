@@ -5,10 +5,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.herald.api.Herald;
+import io.herald.api.TestCalls;
 import io.herald.api.TestHerald;
 import io.herald.api.TestServer;
 import io.herald.api.TestUsers;
-import io.herald.api.attribution.ApiCalls;
 import io.herald.api.attribution.TestContent;
 import io.herald.api.db.Rows;
 import io.helidon.webclient.http1.Http1Client;
@@ -18,6 +18,7 @@ import io.helidon.webserver.testing.junit5.SetUpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
+import static io.herald.api.attribution.TestLinks.link;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.is;
 
@@ -28,10 +29,10 @@ class ShareTextTest {
     private static final Herald HERALD = TestHerald.start(Map.of("herald.shares.store-text", "true"), CONTENT,
                                                           Clock.systemUTC());
 
-    private final ApiCalls api;
+    private final TestCalls api;
 
     ShareTextTest(Http1Client client) {
-        this.api = new ApiCalls(client);
+        this.api = new TestCalls(client);
     }
 
     @SetUpServer
@@ -47,7 +48,7 @@ class ShareTextTest {
     @Test
     void theTextIsStoredWhenTheDeploymentAsksForIt() {
         TestUsers.Session ann = new TestUsers(HERALD).employee();
-        String code = api.link(ann, CONTENT.published("t", "https://example.com/t"), "x");
+        String code = link(api, ann, CONTENT.published("t", "https://example.com/t"), "x");
         String id = UUID.randomUUID().toString();
         assertThat(api.post("/api/v1/shares", ann, ShareServiceTest.share(id, code, "x")).status(), is(201));
         String text = HERALD.database().client().execute().get("SELECT post_text FROM shares WHERE id = ?", id)

@@ -13,10 +13,10 @@ import java.util.Optional;
 import com.sun.net.httpserver.HttpServer;
 import io.herald.api.Herald;
 import io.herald.api.TestBrowser;
+import io.herald.api.TestCalls;
 import io.herald.api.TestHerald;
 import io.herald.api.TestServer;
 import io.herald.api.TestUsers;
-import io.herald.api.attribution.ApiCalls;
 import io.herald.api.attribution.TestContent;
 import io.herald.api.db.Rows;
 import io.helidon.dbclient.DbRow;
@@ -30,6 +30,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import static io.herald.api.attribution.TestLinks.link;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
@@ -49,10 +50,10 @@ class SnippetBrowserTest {
             Map.of("herald.public-url", "http://127.0.0.1:" + HERALD_PORT), CONTENT, Clock.systemUTC());
     private static HttpServer website;
 
-    private final ApiCalls api;
+    private final TestCalls api;
 
     SnippetBrowserTest(Http1Client client) {
-        this.api = new ApiCalls(client);
+        this.api = new TestCalls(client);
     }
 
     @SetUpServer
@@ -87,7 +88,7 @@ class SnippetBrowserTest {
             exchange.getResponseBody().write(body);
             exchange.close();
         });
-        String code = api.link(ann, CONTENT.published("landing", origin + "/landing.html"), "linkedin");
+        String code = link(api, ann, CONTENT.published("landing", origin + "/landing.html"), "linkedin");
 
         TestBrowser chromium = TestBrowser.start(1280, 800, Optional.of(CHROME_UA));
         WebDriver browser = chromium.driver();
