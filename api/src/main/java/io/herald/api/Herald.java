@@ -23,11 +23,11 @@ import io.herald.api.auth.tokens.SigningKeys;
 import io.herald.api.auth.tokens.TokenVerifier;
 import io.herald.api.content.ContentItem;
 import io.herald.api.content.ContentLookup;
-import io.herald.api.content.ContentService;
+import io.herald.api.content.ContentLibrary;
 import io.herald.api.db.Database;
 import io.herald.api.guidelines.EngineGuidelineValidator;
-import io.herald.api.guidelines.GuidelinesService;
-import io.herald.api.lint.LintService;
+import io.herald.api.guidelines.Guidelines;
+import io.herald.api.lint.Linter;
 import io.herald.api.people.MeService;
 import io.herald.api.people.TeamRepository;
 import io.herald.api.people.Teams;
@@ -64,9 +64,9 @@ public final class Herald implements AutoCloseable {
     private final UsersService usersService;
     private final MeService meService;
     private final TeamsService teamsService;
-    private final ContentService content;
-    private final GuidelinesService guidelines;
-    private final LintService lint;
+    private final ContentLibrary content;
+    private final Guidelines guidelines;
+    private final Linter lint;
     private final Attribution attribution;
     private final Analytics analytics;
     private boolean closed;
@@ -103,9 +103,9 @@ public final class Herald implements AutoCloseable {
         usersService = new UsersService(database, users, userChanges, jsonBodies);
         meService = new MeService(database, users);
         teamsService = new TeamsService(teams, jsonBodies);
-        content = ContentService.create(database.client(), clock);
-        guidelines = GuidelinesService.create(database.client(), new EngineGuidelineValidator(), clock);
-        lint = new LintService(guidelines, content, publicUrl(config) + "/r/");
+        content = ContentLibrary.create(database.client(), clock);
+        guidelines = Guidelines.create(database.client(), new EngineGuidelineValidator(), clock);
+        lint = new Linter(guidelines, content, publicUrl(config) + "/r/");
         attribution = Attribution.start(config, database, jsonBodies,
                                         contentTargets.orElseGet(() -> contentTargets(content)), clock);
         content.onChange(attribution::contentChanged);
@@ -223,15 +223,15 @@ public final class Herald implements AutoCloseable {
         return teamsService;
     }
 
-    public ContentService content() {
+    public ContentLibrary content() {
         return content;
     }
 
-    public GuidelinesService guidelines() {
+    public Guidelines guidelines() {
         return guidelines;
     }
 
-    public LintService lint() {
+    public Linter lint() {
         return lint;
     }
 

@@ -3,10 +3,10 @@ package io.herald.api;
 import java.lang.System.Logger.Level;
 
 import io.herald.api.console.AdminConsole;
-import io.herald.api.content.ContentResource;
-import io.herald.api.content.FeedResource;
-import io.herald.api.guidelines.GuidelinesResource;
-import io.herald.api.lint.LintResource;
+import io.herald.api.content.ContentService;
+import io.herald.api.content.FeedService;
+import io.herald.api.guidelines.GuidelinesService;
+import io.herald.api.lint.LintService;
 import io.herald.api.web.ProblemHandler;
 import io.helidon.config.Config;
 import io.helidon.dbclient.health.DbClientHealthCheck;
@@ -82,10 +82,10 @@ public final class Main {
                           herald.analytics().myData())
                 .register("/api/v1/analytics", herald.analytics().summary())
                 .register("/api/v1/teams", herald.teamsService())
-                .register("/api/v1/content", new ContentResource(herald.content(), herald.jsonBodies()))
-                .register("/api/v1/feed", new FeedResource(herald.content()))
-                .register("/api/v1/guidelines", new GuidelinesResource(herald.guidelines(), herald.jsonBodies()))
-                .register("/api/v1/lint", new LintResource(herald.lint(), herald.jsonBodies()))
+                .register("/api/v1/content", new ContentService(herald.content(), herald.jsonBodies()))
+                .register("/api/v1/feed", new FeedService(herald.content()))
+                .register("/api/v1/guidelines", new GuidelinesService(herald.guidelines(), herald.jsonBodies()))
+                .register("/api/v1/lint", new LintService(herald.lint(), herald.jsonBodies()))
                 .register("/api/v1/links", herald.attribution().links())
                 .register("/api/v1/shares", herald.attribution().shares())
                 .register("/api/v1/sites", herald.attribution().sites())

@@ -1,186 +1,80 @@
 package io.herald.api.content;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
-
+import io.herald.api.auth.Access;
 import io.herald.api.auth.CurrentUser;
-import io.herald.api.db.Constraints;
 import io.herald.api.web.ApiException;
 import io.herald.api.web.ETags;
-import io.herald.api.web.Page;
+import io.herald.api.web.JsonBodies;
 import io.herald.api.web.Paging;
-import io.helidon.dbclient.DbClient;
+import io.herald.api.web.Responses;
+import io.helidon.http.HeaderNames;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
 
 /**
- * The library's rules: who changed what and when, slugs fixed at creation, audiences naming real teams, the
- * publish moment of items published without one, optimistic concurrency, and what the feed shows at the clock's now.
+ * {@code /api/v1/content}: the admins' library. Archiving is {@code POST /{id}/archive} rather than DELETE, because
+ * nothing is deleted: tracked links and statistics keep pointing at the item, and an update can republish it.
  */
-public final class ContentService implements ContentLookup {
-    /** Archiving retries when an edit lands between reading the item and archiving it. */
-    private static final int ARCHIVE_ATTEMPTS = 3;
+public final class ContentService implements HttpService {
+    private static final String PATH = "/api/v1/content";
 
-    private final ContentRepository repository;
-    private final Clock clock;
-    private final List<Consumer<String>> changeListeners = new CopyOnWriteArrayList<>();
+    private final ContentLibrary content;
+    private final JsonBodies bodies;
 
-    ContentService(ContentRepository repository, Clock clock) {
-        this.repository = repository;
-        this.clock = clock;
-    }
-
-    public static ContentService create(DbClient db, Clock clock) {
-        return new ContentService(new DbContentRepository(db), clock);
-    }
-
-    /**
-     * Tells {@code listener} the id of every item that was updated or archived, after the change is stored, so
-     * copies kept elsewhere (the redirect's cache of where links lead) are refreshed at once.
-     */
-    public void onChange(Consumer<String> listener) {
-        changeListeners.add(listener);
-    }
-
-    public ContentItem create(ContentRequest request, CurrentUser user) {
-        checkTeams(request);
-        Instant now = now();
-        ContentItem item = compose(UUID.randomUUID().toString(), Slugs.fromTitle(request.title()), request,
-                                   Optional.empty(), user, now, 1);
-        return withKnownTeams(() -> repository.insert(item));
-    }
-
-    public ContentItem get(String id) {
-        return repository.find(id).orElseThrow(() -> notFound(id));
-    }
-
-    public Page<ContentItem> list(LibraryFilter filter, Paging paging) {
-        return repository.list(filter, paging);
-    }
-
-    /**
-     * Replaces the item's editable fields if {@code ifMatch} names its current ETag: 404 for an unknown id, 412 when
-     * it changed since the client read it (also when that happens between our read and our write).
-     */
-    public ContentItem update(String id, String ifMatch, ContentRequest request, CurrentUser user) {
-        ContentItem current = get(id);
-        if (!ETags.matchesStrongly(ifMatch, current.etag())) {
-            throw changedSinceRead(current);
-        }
-        checkTeams(request);
-        ContentItem updated = compose(id, current.slug(), request, Optional.of(current), user, now(),
-                                      current.version() + 1);
-        if (!withKnownTeams(() -> repository.update(updated, current.version()))) {
-            throw changedSinceRead(get(id));
-        }
-        changed(id);
-        return updated;
-    }
-
-    /** Archives the item (idempotent: an archived item is returned as it is). It can be republished by an update. */
-    public ContentItem archive(String id, CurrentUser user) {
-        for (int attempt = 1; ; attempt++) {
-            ContentItem current = get(id);
-            if (current.status() == ContentStatus.ARCHIVED) {
-                return current;
-            }
-            ContentItem archived = current.archived(user.id(), now());
-            if (repository.update(archived, current.version())) {
-                changed(id);
-                return archived;
-            }
-            if (attempt == ARCHIVE_ATTEMPTS) {
-                throw ApiException.conflict("The item keeps changing; try archiving it again.");
-            }
-        }
-    }
-
-    private void changed(String id) {
-        changeListeners.forEach(listener -> listener.accept(id));
-    }
-
-    public Page<FeedItem> feed(CurrentUser user, FeedFilter filter, Paging paging) {
-        return repository.feed(user.teamId(), filter, now(), paging).map(item -> FeedItem.of(item, filter));
+    public ContentService(ContentLibrary content, JsonBodies bodies) {
+        this.content = content;
+        this.bodies = bodies;
     }
 
     @Override
-    public Optional<ContentItem> find(String id) {
-        return repository.find(id);
+    public void routing(HttpRules rules) {
+        rules.get("/", this::list)
+                .post("/", this::create)
+                .get("/{id}", this::get)
+                .put("/{id}", this::update)
+                .post("/{id}/archive", this::archive);
     }
 
-    @Override
-    public Optional<ContentItem> findBySlug(String slug) {
-        return repository.findBySlug(slug);
+    private void list(ServerRequest req, ServerResponse res) {
+        Access.admin(req);
+        Responses.json(res, content.list(LibraryFilter.of(req), Paging.of(req)));
     }
 
-    @Override
-    public ContentUrls urls() {
-        return repository.urls(now());
+    private void create(ServerRequest req, ServerResponse res) {
+        CurrentUser admin = Access.admin(req);
+        ContentItem item = content.create(bodies.read(req, ContentRequest.class), admin);
+        res.header(HeaderNames.ETAG, item.etag());
+        Responses.created(res, PATH + "/" + item.id(), item);
     }
 
-    @Override
-    public long itemsTargeting(String teamId) {
-        return repository.itemsTargeting(teamId);
+    private void get(ServerRequest req, ServerResponse res) {
+        Access.admin(req);
+        send(res, content.get(id(req)));
     }
 
-    /**
-     * The item a request describes. An item published without a publish time is published from the moment it
-     * was first published: kept on later edits, so re-saving does not move it to the top of the feed.
-     */
-    private static ContentItem compose(String id, String slug, ContentRequest request, Optional<ContentItem> previous,
-                                       CurrentUser user, Instant now, long version) {
-        Optional<Instant> publishAt = request.publishAt().or(() -> request.status() == ContentStatus.PUBLISHED
-                ? Optional.of(previous.flatMap(ContentItem::publishAt).orElse(now))
-                : Optional.empty());
-        if (publishAt.isPresent() && request.expiresAt().isPresent()
-            && !request.expiresAt().get().isAfter(publishAt.get())) {
-            throw ApiException.invalidField("expiresAt", "must be after publishAt (" + publishAt.get() + ").");
-        }
-        return new ContentItem(id, slug, request.title(), request.canonicalUrl(), request.summary(),
-                               request.imageUrl(), request.captions(), request.hashtags(), request.topics(),
-                               request.targetTeams(), request.platforms(), request.kind(), request.status(),
-                               publishAt, request.expiresAt(), request.featured(),
-                               previous.map(ContentItem::createdBy).orElse(user.id()),
-                               previous.map(ContentItem::createdAt).orElse(now),
-                               user.id(), now, version);
+    /** {@code If-Match} is required: without it, two admins editing at once would silently overwrite each other. */
+    private void update(ServerRequest req, ServerResponse res) {
+        CurrentUser admin = Access.admin(req);
+        String ifMatch = ETags.ifMatch(req)
+                .filter(value -> !value.equals("*"))
+                .orElseThrow(() -> ApiException.preconditionRequired(
+                        "Send If-Match with the ETag of the item as you read it, so concurrent edits are not lost."));
+        send(res, content.update(id(req), ifMatch, bodies.read(req, ContentRequest.class), admin));
     }
 
-    /** A team deleted between {@link #checkTeams} and the write breaks the foreign key: still the client's 400. */
-    private static <T> T withKnownTeams(Supplier<T> write) {
-        try {
-            return write.get();
-        } catch (RuntimeException e) {
-            if (Constraints.violated(e, "content_teams_team_fk")) {
-                throw ApiException.invalidField("targetTeams", "names a team that has just been deleted.");
-            }
-            throw e;
-        }
+    private void archive(ServerRequest req, ServerResponse res) {
+        CurrentUser admin = Access.admin(req);
+        send(res, content.archive(id(req), admin));
     }
 
-    private void checkTeams(ContentRequest request) {
-        for (int i = 0; i < request.targetTeams().size(); i++) {
-            String team = request.targetTeams().get(i);
-            if (!repository.teamExists(team)) {
-                throw ApiException.invalidField("targetTeams[" + i + "]", "is not a known team id: " + team + ".");
-            }
-        }
+    private static void send(ServerResponse res, ContentItem item) {
+        res.header(HeaderNames.ETAG, item.etag());
+        Responses.json(res, item);
     }
 
-    /** Stored times have millisecond precision; so does every time the service hands out. */
-    private Instant now() {
-        return Instant.ofEpochMilli(clock.millis());
-    }
-
-    private static ApiException notFound(String id) {
-        return ApiException.notFound("There is no content item " + id + ".");
-    }
-
-    private static ApiException changedSinceRead(ContentItem current) {
-        return ApiException.preconditionFailed("The item has changed since you read it (its ETag is now "
-                                               + current.etag() + "); read it again and reapply your change.");
+    private static String id(ServerRequest req) {
+        return req.path().pathParameters().get("id");
     }
 }

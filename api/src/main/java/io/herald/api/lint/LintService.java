@@ -1,88 +1,32 @@
 package io.herald.api.lint;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
+import io.herald.api.auth.Access;
+import io.herald.api.web.JsonBodies;
+import io.helidon.http.HeaderNames;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
 
-import io.herald.api.content.Caption;
-import io.herald.api.content.ContentItem;
-import io.herald.api.content.ContentLookup;
-import io.herald.api.content.ContentUrls;
-import io.herald.api.guidelines.GuidelineSet;
-import io.herald.api.guidelines.GuidelinesService;
-import io.herald.api.web.ApiException;
-import io.herald.common.lint.Draft;
-import io.herald.common.lint.LintRequest;
-import io.herald.common.lint.LintResultJson;
-import io.herald.common.lint.RuleSet;
-import io.herald.common.lint.SharedItem;
-import io.herald.common.platform.Platform;
+/** {@code /api/v1/lint}: any signed-in person checks a draft against the company's guidelines. */
+public final class LintService implements HttpService {
+    private final Linter lint;
+    private final JsonBodies bodies;
 
-/**
- * Checks drafts against the stored rule set. The parsed set is kept until an admin stores a new version, so a lint
- * costs a version look-up, not a parse.
- */
-public final class LintService {
-    private final GuidelinesService guidelines;
-    private final ContentLookup content;
-    private final String trackedLinkPrefix;
-    private final AtomicReference<Parsed> parsed = new AtomicReference<>();
-
-    private record Parsed(long version, RuleSet ruleSet) {
+    public LintService(Linter lint, JsonBodies bodies) {
+        this.lint = lint;
+        this.bodies = bodies;
     }
 
-    /**
-     * @param trackedLinkPrefix the start of every tracked link ({@code <public-url>/r/}), so the engine recognises a
-     *                          draft that shares company content through one
-     */
-    public LintService(GuidelinesService guidelines, ContentLookup content, String trackedLinkPrefix) {
-        this.guidelines = guidelines;
-        this.content = content;
-        this.trackedLinkPrefix = trackedLinkPrefix;
+    @Override
+    public void routing(HttpRules rules) {
+        rules.post("/", this::lint);
     }
 
-    /** The lint result as JSON, in the shape of {@link LintResultJson}. */
-    public String lint(LintBody body) {
-        Platform platform = Platform.fromId(body.platform().id()).orElseThrow();
-        Optional<ContentItem> item = body.contentId().map(id -> content.find(id).orElseThrow(
-                () -> ApiException.invalidField("contentId", "names no content item.")));
-        ContentUrls urls = content.urls();
-        LintRequest request = LintRequest.builder(body.text(), platform)
-                .language(body.language())
-                .item(new SharedItem(item.map(ContentItem::canonicalUrl), captions(item, body.platform()),
-                                     Optional.empty()))
-                .approvedUrls(List.copyOf(urls.approved()))
-                .retiredUrls(List.copyOf(urls.retired()))
-                .trackedLinks(List.of(trackedLinkPrefix))
-                .build();
-        // One analysis of the draft (words, links, length, own words) serves the rules and the result.
-        Draft draft = new Draft(request);
-        return LintResultJson.write(draft, ruleSet().lint(draft));
-    }
-
-    /** The item's captions meant for this platform or for any. */
-    private static List<String> captions(Optional<ContentItem> item, io.herald.api.content.Platform platform) {
-        List<String> captions = new ArrayList<>();
-        item.ifPresent(found -> {
-            for (Caption caption : found.captions()) {
-                if (caption.platform().fits(platform)) {
-                    captions.add(caption.text());
-                }
-            }
-        });
-        return captions;
-    }
-
-    private RuleSet ruleSet() {
-        GuidelineSet current = guidelines.current();
-        Parsed cached = parsed.get();
-        if (cached != null && cached.version() == current.version()) {
-            return cached.ruleSet();
-        }
-        // Stored sets were validated by the same engine when they were saved.
-        RuleSet ruleSet = RuleSet.parse(current.ruleSet());
-        parsed.set(new Parsed(current.version(), ruleSet));
-        return ruleSet;
+    private void lint(ServerRequest req, ServerResponse res) {
+        Access.user(req);
+        String result = lint.lint(bodies.read(req, LintBody.class));
+        res.header(HeaderNames.CONTENT_TYPE, "application/json");
+        res.send(result);
     }
 }

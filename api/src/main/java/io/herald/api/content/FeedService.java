@@ -9,10 +9,10 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
 /** {@code GET /api/v1/feed}: what the signed-in employee may share now. */
-public final class FeedResource implements HttpService {
-    private final ContentService content;
+public final class FeedService implements HttpService {
+    private final ContentLibrary content;
 
-    public FeedResource(ContentService content) {
+    public FeedService(ContentLibrary content) {
         this.content = content;
     }
 
