@@ -19,6 +19,7 @@ import io.herald.api.auth.invites.InvitesService;
 import io.herald.api.auth.tokens.AccessTokens;
 import io.herald.api.auth.tokens.JwksService;
 import io.herald.api.auth.tokens.RefreshTokens;
+import io.herald.api.auth.tokens.TokenPurge;
 import io.herald.api.auth.tokens.SigningKeys;
 import io.herald.api.auth.tokens.TokenVerifier;
 import io.herald.api.content.ContentItem;
@@ -55,6 +56,7 @@ public final class Herald implements AutoCloseable {
     private final Teams teams;
     private final Invites invites;
     private final SignIn signIn;
+    private final TokenPurge tokenPurge;
     private final Optional<FirstAdminInvite> firstAdminInvite;
 
     private final BearerTokenFilter bearerTokenFilter;
@@ -93,6 +95,7 @@ public final class Herald implements AutoCloseable {
         invites = new Invites(database.client(), clock, authSettings.inviteLifetime(), inviteRepository, users,
                               teamRepository, userChanges);
         signIn = new SignIn(database.client(), clock, inviteRepository, users, refreshTokens, accessTokens);
+        tokenPurge = TokenPurge.start(database.client(), refreshTokens, clock, authSettings.purgeInterval());
         firstAdminInvite = FirstAdminInvite.createIfEmpty(database.client(), clock, inviteRepository, invites,
                                                           dataDir);
 
@@ -190,6 +193,11 @@ public final class Herald implements AutoCloseable {
         return signIn;
     }
 
+    /** The background purge of expired refresh tokens (tests run it with {@link TokenPurge#purgeNow}). */
+    public TokenPurge tokenPurge() {
+        return tokenPurge;
+    }
+
     /** The first admin invite, when this start created one (an empty database); its code is shown once. */
     public Optional<FirstAdminInvite> firstAdminInvite() {
         return firstAdminInvite;
@@ -260,6 +268,7 @@ public final class Herald implements AutoCloseable {
             return;
         }
         closed = true;
+        tokenPurge.close();
         attribution.close();
         database.close();
     }

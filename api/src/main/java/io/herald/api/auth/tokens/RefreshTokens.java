@@ -91,6 +91,17 @@ public final class RefreshTokens {
         db.namedUpdate("refresh-families-revoke-of-user", now.toEpochMilli(), reason, userId);
     }
 
+    /**
+     * Deletes the tokens past their expiry (presented, they could only be refused, and each rotation adds one) and
+     * the families left without a token. Returns how many tokens went. A used token that is deleted no longer reveals
+     * a copy when presented, but by then it is expired, and the family's live token has its own expiry.
+     */
+    public long purge(DbExecute db, Instant now) {
+        long tokens = db.namedDelete("refresh-tokens-purge", now.toEpochMilli());
+        db.namedDelete("refresh-families-purge");
+        return tokens;
+    }
+
     private String issue(DbExecute db, String familyId, Instant now) {
         String token = Secrets.newSecret();
         db.namedInsert("refresh-token-insert", Secrets.hash(token), familyId, now.toEpochMilli(),
