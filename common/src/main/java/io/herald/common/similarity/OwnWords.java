@@ -19,7 +19,7 @@ import java.util.List;
  */
 public final class OwnWords {
 
-    private static final int RUN = 3;
+    static final int RUN = 3;
 
     private OwnWords() {
     }
@@ -54,7 +54,7 @@ public final class OwnWords {
         // arrays of more than 16 numbers are allocated outside the JavaScript heap).
         int[] copied = new int[(words.size() + 31) >>> 5];
         for (String caption : captions) {
-            markCopied(words, Words.of(caption, false), copied);
+            markCopied(words, CaptionRuns.of(caption), copied);
         }
         int copiedCount = 0;
         for (int bits : copied) {
@@ -63,14 +63,16 @@ public final class OwnWords {
         return (double) (words.size() - copiedCount) / words.size();
     }
 
-    private static void markCopied(WordList draftWords, WordList captionWords, int[] copied) {
-        int run = Math.min(RUN, Math.min(draftWords.size(), captionWords.size()));
+    private static void markCopied(WordList draftWords, WordRuns captionRuns, int[] copied) {
+        // A draft shorter than a run is compared whole with the caption's runs of as many words.
+        WordRuns runs = captionRuns.run() <= draftWords.size() ? captionRuns
+                : new WordRuns(captionRuns.words(), draftWords.size());
+        int run = runs.run();
         if (run == 0) {
             return;
         }
-        WordRuns captionRuns = new WordRuns(captionWords, run);
         for (int i = 0; i + run <= draftWords.size(); i++) {
-            if (captionRuns.contains(draftWords, i)) {
+            if (runs.contains(draftWords, i)) {
                 for (int j = i; j < i + run; j++) {
                     copied[j >>> 5] |= 1 << (j & 31);
                 }

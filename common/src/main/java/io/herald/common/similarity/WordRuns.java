@@ -42,6 +42,16 @@ final class WordRuns {
         }
     }
 
+    /** The words the runs are of. */
+    WordList words() {
+        return words;
+    }
+
+    /** How many words a run has. */
+    int run() {
+        return run;
+    }
+
     /** Whether the run of {@code other} starting at {@code start} is one of these runs. */
     boolean contains(WordList other, int start) {
         int hash = hash(other, start);

@@ -65,7 +65,7 @@ class RedirectServiceTest {
         HERALD.close();
     }
 
-    record Visit(int status, String location, String cacheControl, String referrerPolicy) {
+    record Visit(int status, String location, String cacheControl, String referrerPolicy, String robotsTag) {
     }
 
     private Visit visit(Method method, String code, String userAgent, Optional<String> referrer) {
@@ -75,7 +75,8 @@ class RedirectServiceTest {
         try (Http1ClientResponse res = request.request()) {
             return new Visit(res.status().code(), res.headers().first(HeaderNames.LOCATION).orElse(""),
                              res.headers().first(HeaderNames.CACHE_CONTROL).orElse(""),
-                             res.headers().first(HeaderNames.create("Referrer-Policy")).orElse(""));
+                             res.headers().first(HeaderNames.create("Referrer-Policy")).orElse(""),
+                             res.headers().first(HeaderNames.create("X-Robots-Tag")).orElse(""));
         }
     }
 
@@ -109,6 +110,7 @@ class RedirectServiceTest {
         assertThat(first.location(), not(containsString(ann.email())));
         assertThat(first.cacheControl(), is("no-store"));
         assertThat(first.referrerPolicy(), is("strict-origin-when-cross-origin"));
+        assertThat(first.robotsTag(), is("noindex"));
 
         Visit second = visit(code, CHROME);
         assertThat(clickId(second.location()), not(clickId));
