@@ -95,7 +95,7 @@ public final class JdbcClickSink implements ClickSink {
         if (forgetLinks.getAndSet(false)) {
             links.clear();
         }
-        Map<String, DailyCount> daily = new LinkedHashMap<>();
+        Map<DayKey, DailyCount> daily = new LinkedHashMap<>();
         Set<String> newVisitors = new HashSet<>();
         try (Connection connection = client.unwrap(Connection.class)) {
             connection.setAutoCommit(false);
@@ -112,7 +112,7 @@ public final class JdbcClickSink implements ClickSink {
                     }
                     int day = UtcDay.of(visit.at());
                     LinkInfo owner = link.get();
-                    DailyCount counts = daily.computeIfAbsent(day + " " + visit.linkId(),
+                    DailyCount counts = daily.computeIfAbsent(new DayKey(day, visit.linkId()),
                                                               k -> new DailyCount(day, visit.linkId(), owner));
                     Optional<String> botReason = botReason(visit);
                     Optional<String> referrerHost = ReferrerHost.of(visit.referrer());
@@ -158,8 +158,9 @@ public final class JdbcClickSink implements ClickSink {
     }
 
     /**
-     * The link's owner, team, content and platform, read once a minute at most: copying them into each row beats a
-     * join per inserted row, and a minute is soon enough for an erasure or a team change to show in new clicks.
+     * The link's owner, team, content and platform, read once a minute at most: a click keeps the owner's team, a bot
+     * visit all of them, and the rollups key on them, so reading them per batch rather than per visit (or joining
+     * per inserted row) is what keeps the writer fast; a minute is soon enough for an erasure or a team change to show.
      */
     private Optional<LinkInfo> link(PreparedStatement info, String linkId, long now) throws SQLException {
         LinkInfo known = links.get(linkId);
@@ -252,20 +253,18 @@ public final class JdbcClickSink implements ClickSink {
         }
     }
 
-    /** One rollup row's increments from this batch. */
     /**
      * The small rollups the KPI summary reads (see statements/analytics.yaml): the day's counts per team and
      * platform, and per content item and platform, added in the same transaction as click_daily. Team is the link
      * owner's as this writer last read it, like the team copied into each click.
      */
     private void mergeReportRollups(Connection connection, Iterable<DailyCount> counts) throws SQLException {
-        Map<String, long[]> byTeam = new LinkedHashMap<>();
-        Map<String, long[]> byContent = new LinkedHashMap<>();
+        Map<DayKey, long[]> byTeam = new LinkedHashMap<>();
+        Map<DayKey, long[]> byContent = new LinkedHashMap<>();
         for (DailyCount count : counts) {
             String team = count.link.teamId().orElse(NO_TEAM);
-            add(byTeam.computeIfAbsent(count.day + "\t" + team + "\t" + count.link.platform(), k -> new long[3]),
-                count);
-            add(byContent.computeIfAbsent(count.day + "\t" + count.link.contentId() + "\t" + count.link.platform(),
+            add(byTeam.computeIfAbsent(new DayKey(count.day, team, count.link.platform()), k -> new long[3]), count);
+            add(byContent.computeIfAbsent(new DayKey(count.day, count.link.contentId(), count.link.platform()),
                                           k -> new long[3]), count);
         }
         try (PreparedStatement team = connection.prepareStatement(mergeTeamDaily);
@@ -284,12 +283,12 @@ public final class JdbcClickSink implements ClickSink {
     }
 
     /** Parameters: day, key, platform, then the three counts twice (matched, not matched). */
-    private static void bindRollup(PreparedStatement merge, Map<String, long[]> sums) throws SQLException {
-        for (Map.Entry<String, long[]> entry : sums.entrySet()) {
-            String[] key = entry.getKey().split("\t");
-            merge.setInt(1, Integer.parseInt(key[0]));
-            merge.setString(2, key[1]);
-            merge.setString(3, key[2]);
+    private static void bindRollup(PreparedStatement merge, Map<DayKey, long[]> sums) throws SQLException {
+        for (Map.Entry<DayKey, long[]> entry : sums.entrySet()) {
+            DayKey key = entry.getKey();
+            merge.setInt(1, key.day());
+            merge.setString(2, key.key());
+            merge.setString(3, key.platform());
             for (int i = 0; i < 6; i++) {
                 merge.setLong(4 + i, entry.getValue()[i % 3]);
             }
@@ -297,6 +296,14 @@ public final class JdbcClickSink implements ClickSink {
         }
     }
 
+    /** A rollup row's key: a UTC day and a link, team or content item, and for the last two a platform. */
+    private record DayKey(int day, String key, String platform) {
+        DayKey(int day, String linkId) {
+            this(day, linkId, "");
+        }
+    }
+
+    /** One click_daily row's increments from this batch. */
     private static final class DailyCount {
         private final int day;
         private final String linkId;
