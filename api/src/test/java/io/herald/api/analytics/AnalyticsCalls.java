@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.herald.api.Herald;
+import io.herald.api.TestCalls.Caller;
 import io.herald.api.TestCalls.Reply;
 import io.herald.api.TestCalls;
 import io.herald.api.TestUsers;
@@ -16,7 +17,6 @@ import io.herald.api.attribution.TestLinks;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.HeaderValues;
 import io.helidon.webclient.http1.Http1Client;
-import io.helidon.webclient.http1.Http1ClientResponse;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.is;
@@ -26,12 +26,10 @@ final class AnalyticsCalls {
     static final String SHOP = "https://shop.example.com";
 
     private final Herald herald;
-    private final Http1Client client;
     final TestCalls api;
 
     AnalyticsCalls(Herald herald, Http1Client client) {
         this.herald = herald;
-        this.client = client;
         this.api = new TestCalls(client);
     }
 
@@ -55,20 +53,16 @@ final class AnalyticsCalls {
 
     /** A person's visit through the link; returns the click id (hclid). */
     String click(String code, String userAgent) {
-        try (Http1ClientResponse res = client.get("/r/" + code).followRedirects(false)
-                .header(HeaderNames.USER_AGENT, userAgent).request()) {
-            assertThat(res.status().code(), is(302));
-            String location = res.headers().first(HeaderNames.LOCATION).orElseThrow();
-            return location.substring(location.indexOf("hclid=") + 6);
-        }
+        Reply reply = api.get("/r/" + code, Caller.ANONYMOUS, HeaderValues.create(HeaderNames.USER_AGENT, userAgent));
+        assertThat(reply.status(), is(302));
+        String location = reply.header(HeaderNames.LOCATION).orElseThrow();
+        return location.substring(location.indexOf("hclid=") + 6);
     }
 
     /** A link-preview fetcher's visit. */
     void botVisit(String code) {
-        try (Http1ClientResponse res = client.get("/r/" + code).followRedirects(false)
-                .header(HeaderNames.USER_AGENT, "facebookexternalhit/1.1").request()) {
-            assertThat(res.status().code(), is(302));
-        }
+        assertThat(api.get("/r/" + code, Caller.ANONYMOUS,
+                           HeaderValues.create(HeaderNames.USER_AGENT, "facebookexternalhit/1.1")).status(), is(302));
     }
 
     /** Stores every visit made so far, as the writer would within a moment. */

@@ -11,13 +11,14 @@ import java.util.UUID;
 
 import io.herald.api.Herald;
 import io.herald.api.TestCalls;
+import io.herald.api.TestCalls.Caller;
 import io.herald.api.TestHerald;
 import io.herald.api.TestServer;
 import io.herald.api.TestUsers;
 import io.herald.api.attribution.TestContent;
 import io.helidon.http.HeaderNames;
+import io.helidon.http.HeaderValues;
 import io.helidon.webclient.http1.Http1Client;
-import io.helidon.webclient.http1.Http1ClientResponse;
 import io.helidon.webserver.WebServerConfig;
 import io.helidon.webserver.testing.junit5.ServerTest;
 import io.helidon.webserver.testing.junit5.SetUpServer;
@@ -52,11 +53,9 @@ class ClickDurabilityTest {
                                                                  "herald.redirect.max-retry-interval", "PT0.1S"),
                                                           CONTENT, Clock.systemUTC());
 
-    private final Http1Client client;
     private final TestCalls api;
 
     ClickDurabilityTest(Http1Client client) {
-        this.client = client;
         this.api = new TestCalls(client);
     }
 
@@ -91,10 +90,8 @@ class ClickDurabilityTest {
         assertThat(HERALD.attribution().clickWriter().flush(Duration.ofSeconds(30)), is(true));
         assertThat(count(), is(20L));
 
-        try (Http1ClientResponse res = client.get("/observe/metrics")
-                .header(HeaderNames.ACCEPT, "text/plain").request()) {
-            assertThat(res.as(String.class), containsString("herald_clicks_dropped_total"));
-        }
+        assertThat(api.get("/observe/metrics", Caller.ANONYMOUS, HeaderValues.create(HeaderNames.ACCEPT, "text/plain"))
+                           .bodyText(), containsString("herald_clicks_dropped_total"));
     }
 
     @Test
@@ -111,10 +108,7 @@ class ClickDurabilityTest {
     }
 
     private int redirect(String code) {
-        try (Http1ClientResponse res = client.get("/r/" + code).followRedirects(false)
-                .header(HeaderNames.USER_AGENT, CHROME).request()) {
-            return res.status().code();
-        }
+        return api.get("/r/" + code, Caller.ANONYMOUS, HeaderValues.create(HeaderNames.USER_AGENT, CHROME)).status();
     }
 
     /** Straight to the database, so it also works after Herald (and its pool) is closed. */

@@ -10,17 +10,19 @@ import java.util.Optional;
 
 import io.herald.api.Herald;
 import io.herald.api.TestCalls;
+import io.herald.api.TestCalls.Caller;
+import io.herald.api.TestCalls.Reply;
 import io.herald.api.TestHerald;
 import io.herald.api.TestServer;
 import io.herald.api.TestUsers;
 import io.herald.api.attribution.TestContent;
 import io.herald.api.db.Rows;
 import io.helidon.dbclient.DbRow;
+import io.helidon.http.Header;
 import io.helidon.http.HeaderNames;
+import io.helidon.http.HeaderValues;
 import io.helidon.http.Method;
 import io.helidon.webclient.http1.Http1Client;
-import io.helidon.webclient.http1.Http1ClientRequest;
-import io.helidon.webclient.http1.Http1ClientResponse;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.WebServerConfig;
 import io.helidon.webserver.testing.junit5.ServerTest;
@@ -45,12 +47,10 @@ class RedirectServiceTest {
     private static final Herald HERALD = TestHerald.start(Map.of(), CONTENT, Clock.systemUTC());
     private static final TestUsers USERS = new TestUsers(HERALD);
 
-    private final Http1Client client;
     private final TestCalls api;
     private final int port;
 
     RedirectServiceTest(Http1Client client, WebServer server) {
-        this.client = client;
         this.port = server.port();
         this.api = new TestCalls(client);
     }
@@ -69,15 +69,15 @@ class RedirectServiceTest {
     }
 
     private Visit visit(Method method, String code, String userAgent, Optional<String> referrer) {
-        Http1ClientRequest request = client.method(method).path("/r/" + code).followRedirects(false);
-        request.header(HeaderNames.USER_AGENT, userAgent);
-        referrer.ifPresent(r -> request.header(HeaderNames.REFERER, r));
-        try (Http1ClientResponse res = request.request()) {
-            return new Visit(res.status().code(), res.headers().first(HeaderNames.LOCATION).orElse(""),
-                             res.headers().first(HeaderNames.CACHE_CONTROL).orElse(""),
-                             res.headers().first(HeaderNames.create("Referrer-Policy")).orElse(""),
-                             res.headers().first(HeaderNames.create("X-Robots-Tag")).orElse(""));
-        }
+        Header[] headers = referrer.isPresent()
+                ? new Header[]{HeaderValues.create(HeaderNames.USER_AGENT, userAgent),
+                               HeaderValues.create(HeaderNames.REFERER, referrer.get())}
+                : new Header[]{HeaderValues.create(HeaderNames.USER_AGENT, userAgent)};
+        Reply reply = api.send(method, "/r/" + code, Caller.ANONYMOUS, Optional.empty(), headers);
+        return new Visit(reply.status(), reply.header(HeaderNames.LOCATION).orElse(""),
+                         reply.header(HeaderNames.CACHE_CONTROL).orElse(""),
+                         reply.header(HeaderNames.create("Referrer-Policy")).orElse(""),
+                         reply.header(HeaderNames.create("X-Robots-Tag")).orElse(""));
     }
 
     private Visit visit(String code, String userAgent) {
@@ -119,11 +119,10 @@ class RedirectServiceTest {
     @Test
     void anUnknownCodeIsNotFoundAndNeverARedirect() {
         for (String code : new String[]{"Zz9Zz9Zz9Z", "short", "bad-code!!", "x".repeat(40)}) {
-            try (Http1ClientResponse res = client.get("/r/" + code).followRedirects(false).request()) {
-                assertThat(code, res.status().code(), is(404));
-                assertThat(res.headers().first(HeaderNames.LOCATION).isPresent(), is(false));
-                assertThat(res.headers().contentType().orElseThrow().text(), containsString("problem+json"));
-            }
+            Reply reply = api.get("/r/" + code, Caller.ANONYMOUS);
+            assertThat(code, reply.status(), is(404));
+            assertThat(reply.header(HeaderNames.LOCATION).isPresent(), is(false));
+            assertThat(reply.header(HeaderNames.CONTENT_TYPE).orElseThrow(), containsString("problem+json"));
         }
     }
 
@@ -133,10 +132,9 @@ class RedirectServiceTest {
         String code = link(api, USERS.employee(), content, "x");
         assertThat(visit(code, CHROME).status(), is(302));
         for (String path : new String[]{"/r/" + code + "/more", "/r/" + code + "/", "/r/more/" + code, "/r/", "/r"}) {
-            try (Http1ClientResponse res = client.get(path).followRedirects(false).request()) {
-                assertThat(path, res.status().code(), is(404));
-                assertThat(path, res.headers().first(HeaderNames.LOCATION).isPresent(), is(false));
-            }
+            Reply reply = api.get(path, Caller.ANONYMOUS);
+            assertThat(path, reply.status(), is(404));
+            assertThat(path, reply.header(HeaderNames.LOCATION).isPresent(), is(false));
         }
     }
 
@@ -227,10 +225,8 @@ class RedirectServiceTest {
         String content = CONTENT.published("proxy", "https://example.com/p");
         String code = link(api, USERS.employee(), content, "x");
         for (String forwarded : new String[]{"203.0.113.1", "203.0.113.2"}) {
-            try (Http1ClientResponse res = client.get("/r/" + code).followRedirects(false)
-                    .header(HeaderNames.USER_AGENT, CHROME).header(HeaderNames.X_FORWARDED_FOR, forwarded).request()) {
-                assertThat(res.status().code(), is(302));
-            }
+            assertThat(api.get("/r/" + code, Caller.ANONYMOUS, HeaderValues.create(HeaderNames.USER_AGENT, CHROME),
+                               HeaderValues.create(HeaderNames.X_FORWARDED_FOR, forwarded)).status(), is(302));
         }
         flush();
         assertThat("both from 127.0.0.1: one visitor",
