@@ -1,7 +1,6 @@
 package io.herald.common.lint.regex;
 
 import io.herald.common.text.Scratch;
-import java.util.Arrays;
 
 /**
  * A draft's characters grouped by value, built once per draft, so the literals of all its pattern rules are found
@@ -77,19 +76,6 @@ public final class LiteralIndex {
 
     public boolean contains(String literal) {
         return next(literal, -1) >= 0;
-    }
-
-    /** The offsets (ascending) where {@code literal} occurs, overlapping ones included. */
-    public int[] occurrences(String literal) {
-        int[] found = new int[8];
-        int count = 0;
-        for (int at = next(literal, -1); at >= 0; at = next(literal, at)) {
-            if (count == found.length) {
-                found = Arrays.copyOf(found, count * 2);
-            }
-            found[count++] = at;
-        }
-        return Arrays.copyOf(found, count);
     }
 
     /**
