@@ -36,6 +36,8 @@ import io.herald.api.people.TeamsService;
 import io.herald.api.people.UserChanges;
 import io.herald.api.people.UserRepository;
 import io.herald.api.people.UsersService;
+import io.herald.api.web.ExtensionCors;
+import io.herald.api.web.ExtensionOrigins;
 import io.herald.api.web.JsonBodies;
 import io.helidon.config.Config;
 
@@ -49,6 +51,7 @@ public final class Herald implements AutoCloseable {
     private final Clock clock;
     private final Database database;
     private final JsonBodies jsonBodies;
+    private final ExtensionCors extensionCors;
 
     private final AuthSettings authSettings;
     private final AccessTokens accessTokens;
@@ -80,6 +83,7 @@ public final class Herald implements AutoCloseable {
         this.clock = clock;
         this.database = database;
         this.jsonBodies = JsonBodies.create(config);
+        this.extensionCors = new ExtensionCors(ExtensionOrigins.from(config));
 
         authSettings = AuthSettings.from(config);
         SigningKeys signingKeys = SigningKeys.load(authSettings, dataDir);
@@ -167,6 +171,11 @@ public final class Herald implements AutoCloseable {
 
     public JsonBodies jsonBodies() {
         return jsonBodies;
+    }
+
+    /** CORS for the browser extension's origins on /api/v1 ({@code herald.cors.extension-origins}). */
+    public ExtensionCors extensionCors() {
+        return extensionCors;
     }
 
     public AuthSettings authSettings() {
