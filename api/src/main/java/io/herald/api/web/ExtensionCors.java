@@ -15,8 +15,8 @@ import io.helidon.webserver.http.ServerResponse;
 
 /**
  * CORS for the browser extension on {@code /api/v1/**}. The extension's service worker calls the API with
- * {@code fetch} from its own origin ({@code chrome-extension://…}, {@code moz-extension://…}) with a bearer token and
- * JSON, and without host permission for Herald, so every call is a CORS request and most are preflighted.
+ * {@code fetch} from its own origin ({@code chrome-extension://…}, {@code moz-extension://…}) with a bearer token
+ * and JSON, and without host permission for Herald, so every call is a CORS request and most are preflighted.
  *
  * <ul>
  *   <li>A preflight ({@code OPTIONS} with {@code Access-Control-Request-Method}) from an allowed origin is answered

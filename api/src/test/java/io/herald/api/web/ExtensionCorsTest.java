@@ -279,7 +279,8 @@ class ExtensionCorsTest {
     @Test
     void conversionsKeepTheirOwnPerSiteCors() {
         String shop = "https://shop.example.com";
-        Reply site = calls.post("/api/v1/sites", USERS.admin(), Map.of("name", "Shop", "allowedOrigins", List.of(shop)));
+        Reply site = calls.post("/api/v1/sites", USERS.admin(),
+                                Map.of("name", "Shop", "allowedOrigins", List.of(shop)));
         assertThat(site.status(), is(201));
 
         Reply sitePreflight = preflight("/api/v1/conversions", "POST", "content-type, x-herald-site-key", shop);
