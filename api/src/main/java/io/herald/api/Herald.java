@@ -11,6 +11,8 @@ import io.herald.api.attribution.ContentTargets;
 import io.herald.api.auth.AuthSettings;
 import io.herald.api.auth.BearerTokenFilter;
 import io.herald.api.auth.SignIn;
+import io.herald.api.auth.SignInCodeRepository;
+import io.herald.api.auth.SignInCodes;
 import io.herald.api.auth.SignInService;
 import io.herald.api.auth.invites.FirstAdminInvite;
 import io.herald.api.auth.invites.InviteRepository;
@@ -36,6 +38,8 @@ import io.herald.api.people.TeamsService;
 import io.herald.api.people.UserChanges;
 import io.herald.api.people.UserRepository;
 import io.herald.api.people.UsersService;
+import io.herald.api.web.ExtensionCors;
+import io.herald.api.web.ExtensionOrigins;
 import io.herald.api.web.JsonBodies;
 import io.helidon.config.Config;
 
@@ -49,6 +53,7 @@ public final class Herald implements AutoCloseable {
     private final Clock clock;
     private final Database database;
     private final JsonBodies jsonBodies;
+    private final ExtensionCors extensionCors;
 
     private final AuthSettings authSettings;
     private final AccessTokens accessTokens;
@@ -56,6 +61,7 @@ public final class Herald implements AutoCloseable {
     private final Teams teams;
     private final Invites invites;
     private final SignIn signIn;
+    private final SignInCodes signInCodes;
     private final TokenPurge tokenPurge;
     private final Optional<FirstAdminInvite> firstAdminInvite;
 
@@ -80,6 +86,7 @@ public final class Herald implements AutoCloseable {
         this.clock = clock;
         this.database = database;
         this.jsonBodies = JsonBodies.create(config);
+        this.extensionCors = new ExtensionCors(ExtensionOrigins.from(config));
 
         authSettings = AuthSettings.from(config);
         SigningKeys signingKeys = SigningKeys.load(authSettings, dataDir);
@@ -90,18 +97,23 @@ public final class Herald implements AutoCloseable {
         UserRepository users = new UserRepository();
         TeamRepository teamRepository = new TeamRepository();
         InviteRepository inviteRepository = new InviteRepository();
-        UserChanges userChanges = new UserChanges(database.client(), clock, users, teamRepository, refreshTokens);
+        SignInCodeRepository signInCodeRepository = new SignInCodeRepository();
+        UserChanges userChanges = new UserChanges(database.client(), clock, users, teamRepository, refreshTokens,
+                                                  signInCodeRepository);
         teams = new Teams(database.client(), clock, teamRepository);
         invites = new Invites(database.client(), clock, authSettings.inviteLifetime(), inviteRepository, users,
                               teamRepository, userChanges);
-        signIn = new SignIn(database.client(), clock, inviteRepository, users, refreshTokens, accessTokens);
+        signIn = new SignIn(database.client(), clock, inviteRepository, signInCodeRepository, users, refreshTokens,
+                            accessTokens);
+        signInCodes = new SignInCodes(database.client(), clock, authSettings.signInCodeLifetime(),
+                                      signInCodeRepository, users);
         tokenPurge = TokenPurge.start(database.client(), refreshTokens, clock, authSettings.purgeInterval());
         firstAdminInvite = FirstAdminInvite.createIfEmpty(database.client(), clock, inviteRepository, invites,
                                                           dataDir);
 
         bearerTokenFilter = new BearerTokenFilter(tokenVerifier, database, users);
         jwksService = new JwksService(signingKeys);
-        signInService = new SignInService(signIn, jsonBodies);
+        signInService = new SignInService(signIn, signInCodes, jsonBodies);
         invitesService = new InvitesService(invites, jsonBodies);
         usersService = new UsersService(database, users, userChanges, jsonBodies);
         meService = new MeService(database, users);
@@ -169,6 +181,11 @@ public final class Herald implements AutoCloseable {
         return jsonBodies;
     }
 
+    /** CORS for the browser extension's origins on /api/v1 ({@code herald.cors.extension-origins}). */
+    public ExtensionCors extensionCors() {
+        return extensionCors;
+    }
+
     public AuthSettings authSettings() {
         return authSettings;
     }
@@ -191,6 +208,10 @@ public final class Herald implements AutoCloseable {
 
     public SignIn signIn() {
         return signIn;
+    }
+
+    public SignInCodes signInCodes() {
+        return signInCodes;
     }
 
     /** The background purge of expired refresh tokens (tests run it with {@link TokenPurge#purgeNow}). */

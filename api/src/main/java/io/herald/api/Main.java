@@ -70,7 +70,9 @@ public final class Main {
 
     public static void routing(HttpRouting.Builder routing, Herald herald) {
         ProblemHandler.register(routing);
-        routing.addFilter(herald.bearerTokenFilter());
+        // CORS first: a preflight is answered before anything else looks at the request.
+        routing.addFilter(herald.extensionCors())
+                .addFilter(herald.bearerTokenFilter());
         // The redirect comes first: routing tries routes in the order they are registered, and /r takes almost all
         // of the traffic, so it should not be compared with every API route before it is found.
         routing.register("/r", herald.attribution().redirect())

@@ -17,6 +17,7 @@ import io.helidon.config.Config;
  * @param accessTokenLifetime   how long an access token is accepted
  * @param refreshTokenLifetime  how long a refresh token may be used (each rotation starts a new period)
  * @param inviteLifetime        how long an invite code may be redeemed
+ * @param signInCodeLifetime    how long a sign-in code (for another browser) may be redeemed
  * @param purgeInterval         how often expired refresh tokens are deleted
  * @param jwksFile              the production signing keys; empty means keys generated under the data directory
  * @param activeKid             which key of {@code jwksFile} signs; empty means the first one that may sign
@@ -27,6 +28,7 @@ public record AuthSettings(String issuer,
                            Duration accessTokenLifetime,
                            Duration refreshTokenLifetime,
                            Duration inviteLifetime,
+                           Duration signInCodeLifetime,
                            Duration purgeInterval,
                            Optional<Path> jwksFile,
                            Optional<String> activeKid,
@@ -40,6 +42,7 @@ public record AuthSettings(String issuer,
                 duration(auth, "access-token-lifetime", "PT15M"),
                 duration(auth, "refresh-token-lifetime", "P30D"),
                 duration(auth, "invite-lifetime", "P14D"),
+                duration(auth, "sign-in-code-lifetime", "PT10M"),
                 duration(auth, "purge-interval", "PT1H"),
                 path(auth, "jwks-file"),
                 auth.get("active-kid").asString().filter(s -> !s.isBlank()),

@@ -19,22 +19,28 @@ import io.helidon.dbclient.DbExecute;
 
 /**
  * Signing in and staying signed in: redeeming an invite starts a session (a refresh-token family) and activates the
- * user; refreshing rotates the refresh token and issues a new access token; signing out revokes the family. Sign-ins
- * and refreshes record when the person was last active.
+ * user; redeeming a sign-in code ({@link SignInCodes}) starts another session for the person who made it; refreshing
+ * rotates the refresh token and issues a new access token; signing out revokes the family. Sign-ins and refreshes
+ * record when the person was last active.
  */
 public final class SignIn {
+    private static final String NEW_SIGN_IN_CODE = "make a new one in a browser where you are signed in.";
+    private static final String SIGN_IN_CODE_USED = "This sign-in code has already been used; " + NEW_SIGN_IN_CODE;
+
     private final DbClient client;
     private final Clock clock;
     private final InviteRepository invites;
+    private final SignInCodeRepository signInCodes;
     private final UserRepository users;
     private final RefreshTokens refreshTokens;
     private final AccessTokens accessTokens;
 
-    public SignIn(DbClient client, Clock clock, InviteRepository invites, UserRepository users,
-                  RefreshTokens refreshTokens, AccessTokens accessTokens) {
+    public SignIn(DbClient client, Clock clock, InviteRepository invites, SignInCodeRepository signInCodes,
+                  UserRepository users, RefreshTokens refreshTokens, AccessTokens accessTokens) {
         this.client = client;
         this.clock = clock;
         this.invites = invites;
+        this.signInCodes = signInCodes;
         this.users = users;
         this.refreshTokens = refreshTokens;
         this.accessTokens = accessTokens;
@@ -45,15 +51,11 @@ public final class SignIn {
         }
         Started started = Transactions.inTransaction(client, tx -> {
             Instant now = clock.instant();
-            InviteRepository.Redeemable invite = invites.findByCodeHash(tx, Secrets.hash(request.code()))
-                    .orElseThrow(() -> ApiException.unauthorized("This invite code is not valid."));
-            refuseUnusable(invite, now);
-            String userId = invite.userId()
-                    .map(id -> activate(tx, id, request.displayName(), now))
-                    .orElseGet(() -> createFirstAdmin(tx, invite, request, now));
-            if (!invites.redeem(tx, invite.id(), userId, now)) {
-                throw ApiException.unauthorized("This invite code has already been used; ask an admin for a new one.");
-            }
+            String codeHash = Secrets.hash(request.code());
+            Optional<InviteRepository.Redeemable> invite = invites.findByCodeHash(tx, codeHash);
+            String userId = invite.isPresent()
+                    ? redeemInvite(tx, invite.get(), request, now)
+                    : redeemSignInCode(tx, codeHash, request.displayName(), now);
             users.touchLastActive(tx, userId, now);
             return new Started(users.find(tx, userId).orElseThrow(), refreshTokens.startFamily(tx, userId, now));
         });
@@ -88,6 +90,39 @@ public final class SignIn {
             refreshTokens.revokeFamilyOf(tx, refreshToken, clock.instant());
             return refreshToken;
         });
+    }
+
+    private String redeemInvite(DbExecute tx, InviteRepository.Redeemable invite, RedeemRequest request,
+                                Instant now) {
+        refuseUnusable(invite, now);
+        String userId = invite.userId()
+                .map(id -> activate(tx, id, request.displayName(), now))
+                .orElseGet(() -> createFirstAdmin(tx, invite, request, now));
+        if (!invites.redeem(tx, invite.id(), userId, now)) {
+            throw ApiException.unauthorized("This invite code has already been used; ask an admin for a new one.");
+        }
+        return userId;
+    }
+
+    /**
+     * The person who made the code signs in again: same account, same role and team. The name sent replaces their
+     * display name, as when redeeming an invite.
+     */
+    private String redeemSignInCode(DbExecute tx, String codeHash, String displayName, Instant now) {
+        SignInCodeRepository.Redeemable code = signInCodes.findByCodeHash(tx, codeHash)
+                .orElseThrow(() -> ApiException.unauthorized("This code is not valid."));
+        if (code.redeemedAt().isPresent()) {
+            throw ApiException.unauthorized(SIGN_IN_CODE_USED);
+        }
+        if (!code.expiresAt().isAfter(now)) {
+            throw ApiException.unauthorized("This sign-in code expired at " + code.expiresAt() + "; "
+                                            + NEW_SIGN_IN_CODE);
+        }
+        activate(tx, code.userId(), displayName, now);
+        if (!signInCodes.redeem(tx, codeHash, now)) {
+            throw ApiException.unauthorized(SIGN_IN_CODE_USED);
+        }
+        return code.userId();
     }
 
     private static void refuseUnusable(InviteRepository.Redeemable invite, Instant now) {

@@ -2,21 +2,25 @@ package io.herald.api.auth;
 
 import io.herald.api.web.JsonBodies;
 import io.herald.api.web.Responses;
+import io.helidon.http.HeaderNames;
+import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
 /**
- * {@code /api/v1/auth}: redeem an invite, refresh, sign out. None of these needs an access token: the invite code or
- * the refresh token in the body is the credential.
+ * {@code /api/v1/auth}: redeem an invite or a sign-in code, refresh, sign out; none of these needs an access token, the
+ * code or the refresh token in the body is the credential. And make a sign-in code for another browser, which does.
  */
 public final class SignInService implements HttpService {
     private final SignIn signIn;
+    private final SignInCodes signInCodes;
     private final JsonBodies bodies;
 
-    public SignInService(SignIn signIn, JsonBodies bodies) {
+    public SignInService(SignIn signIn, SignInCodes signInCodes, JsonBodies bodies) {
         this.signIn = signIn;
+        this.signInCodes = signInCodes;
         this.bodies = bodies;
     }
 
@@ -24,7 +28,8 @@ public final class SignInService implements HttpService {
     public void routing(HttpRules rules) {
         rules.post("/redeem", this::redeem)
                 .post("/refresh", this::refresh)
-                .post("/logout", this::logout);
+                .post("/logout", this::logout)
+                .post("/sign-in-codes", this::issueSignInCode);
     }
 
     private void redeem(ServerRequest req, ServerResponse res) {
@@ -33,6 +38,13 @@ public final class SignInService implements HttpService {
 
     private void refresh(ServerRequest req, ServerResponse res) {
         Responses.json(res, signIn.refresh(bodies.read(req, RefreshRequest.class).refreshToken()));
+    }
+
+    /** 201 with the code, which is a credential: no cache may keep the answer. */
+    private void issueSignInCode(ServerRequest req, ServerResponse res) {
+        IssuedSignInCode code = signInCodes.issue(Access.user(req));
+        res.header(HeaderNames.CACHE_CONTROL, "no-store");
+        Responses.json(res, Status.CREATED_201, code);
     }
 
     /** Always 204, known token or not: signing out must not reveal which tokens exist. */

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import io.herald.api.auth.Role;
+import io.herald.api.auth.SignInCodeRepository;
 import io.herald.api.auth.tokens.RefreshTokens;
 import io.herald.api.db.Transactions;
 import io.herald.api.web.ApiException;
@@ -14,8 +15,8 @@ import io.helidon.dbclient.DbExecute;
 /**
  * How admins change people: role, team, deactivation and reactivation. Two rules hold whatever the change: Herald never
  * loses its last active admin, and deactivating someone signs them out everywhere at once (their refresh tokens are
- * revoked in the same transaction; their access tokens are refused by the bearer-token filter, which reads the
- * status on every request).
+ * revoked and their sign-in codes deleted in the same transaction; their access tokens are refused by the
+ * bearer-token filter, which reads the status on every request).
  */
 public final class UserChanges {
     private final DbClient client;
@@ -23,14 +24,16 @@ public final class UserChanges {
     private final UserRepository users;
     private final TeamRepository teams;
     private final RefreshTokens refreshTokens;
+    private final SignInCodeRepository signInCodes;
 
     public UserChanges(DbClient client, Clock clock, UserRepository users, TeamRepository teams,
-                       RefreshTokens refreshTokens) {
+                       RefreshTokens refreshTokens, SignInCodeRepository signInCodes) {
         this.client = client;
         this.clock = clock;
         this.users = users;
         this.teams = teams;
         this.refreshTokens = refreshTokens;
+        this.signInCodes = signInCodes;
     }
 
     public User apply(String userId, UserChange change) {
@@ -58,6 +61,7 @@ public final class UserChanges {
         users.update(tx, user.id(), role, change.changesTeam() ? change.team() : user.teamId(), status);
         if (status == UserStatus.DEACTIVATED && user.status() != UserStatus.DEACTIVATED) {
             refreshTokens.revokeAllOf(tx, user.id(), now, RefreshTokens.REVOKED_BY_DEACTIVATION);
+            signInCodes.deleteAllOf(tx, user.id());
         }
         return users.find(tx, user.id()).orElseThrow();
     }

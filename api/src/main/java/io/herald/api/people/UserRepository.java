@@ -76,6 +76,11 @@ public final class UserRepository {
         }
     }
 
+    /** Locks the user's row until the transaction ends and returns their status; empty when there is no such user. */
+    public Optional<UserStatus> lockStatus(DbExecute db, String id) {
+        return db.namedGet("users-lock", id).map(row -> UserStatus.fromId(Rows.string(row, "status")).orElseThrow());
+    }
+
     private static User user(DbRow row) {
         return new User(Rows.string(row, "id"),
                         Rows.string(row, "email"),

@@ -46,6 +46,7 @@ public final class ProblemHandler {
         Problem problem = new Problem("about:blank", status.reasonPhrase(), status.code(), detail,
                                       req.path().path(), field);
         res.status(status);
+        ExtensionCors.restore(req, res);
         if (status.code() == Status.UNAUTHORIZED_401.code()) {
             res.header(HeaderNames.WWW_AUTHENTICATE, "Bearer"); // RFC 6750: say which credentials are expected
         }

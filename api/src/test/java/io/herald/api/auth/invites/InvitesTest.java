@@ -123,6 +123,7 @@ class InvitesTest {
     void activePersonCanBeInvitedAgainToSignInOnAnotherDevice() {
         TestUsers.Session admin = users.admin();
         TestUsers.Session employee = users.employee();
+        long people = calls.get("/api/v1/users", admin).body().path("total").asLong();
 
         Reply again = calls.post("/api/v1/invites", admin, Map.of("email", employee.email(), "role", "employee"));
         Reply session = calls.post("/api/v1/auth/redeem", ANONYMOUS,
@@ -130,6 +131,10 @@ class InvitesTest {
 
         assertThat(session.status(), is(200));
         assertThat(session.body().at("/user/id").asText(), is(employee.userId()));
+        assertThat(calls.get("/api/v1/invites/" + again.text("id"), admin).text("userId"), is(employee.userId()));
+        assertThat("never a second account", calls.get("/api/v1/users", admin).body().path("total").asLong(),
+                   is(people));
+        assertThat("the first device stays signed in", calls.get("/api/v1/me", employee).status(), is(200));
     }
 
     @Test
