@@ -5,7 +5,6 @@ import com.eclipsesource.json.JsonObject;
 import com.eclipsesource.json.JsonValue;
 import com.eclipsesource.json.ParseException;
 import io.herald.common.lint.DefaultGuidelines;
-import io.herald.common.lint.Draft;
 import io.herald.common.lint.Findings;
 import io.herald.common.lint.LintRequest;
 import io.herald.common.lint.LintRequestJson;
@@ -18,11 +17,8 @@ import io.herald.common.platform.PostLength;
 import io.herald.common.rank.RankIndex;
 import io.herald.common.similarity.Fingerprint;
 import io.herald.common.similarity.OwnWords;
-import io.herald.common.text.Scratch;
-import io.herald.common.text.TextBuilder;
 import java.util.ArrayList;
 import java.util.List;
-import org.teavm.classlib.PlatformDetector;
 import org.teavm.jso.JSExport;
 
 /**
@@ -36,19 +32,8 @@ import org.teavm.jso.JSExport;
  */
 public final class EngineExports {
 
-    /**
-     * The work arrays that each lint hands on to the next (see {@link Scratch}): a browser page runs one lint at a
-     * time and keeps nothing of it but the result. On the JVM, where tests may lint on several threads, every draft
-     * has arrays of its own.
-     */
-    private static final Scratch SCRATCH = PlatformDetector.isJavaScript() ? Scratch.recycling() : Scratch.NONE;
-
     static {
-        // In the browser, strings are built by joining JavaScript strings (see JsTextBuilder); on the JVM, where the
-        // tests call these same methods, the default StringBuilder stays.
-        if (PlatformDetector.isJavaScript()) {
-            TextBuilder.use(capacity -> new JsTextBuilder());
-        }
+        BrowserEngine.setUp();
     }
 
     private EngineExports() {
@@ -62,10 +47,7 @@ public final class EngineExports {
     @JSExport
     public static String lint(String ruleSetJson, String requestJson) {
         try {
-            // One Draft for the rules and the result, so the text is analysed once per keystroke. Nothing of it is
-            // kept once the result is written, so the next keystroke's draft may take over its work arrays.
-            Draft draft = new Draft(request(requestJson), SCRATCH);
-            return LintResultJson.write(draft, RuleSets.parse(ruleSetJson).lint(draft));
+            return BrowserEngine.lint(RuleSets.parse(ruleSetJson), request(requestJson));
         } catch (RuleSetException | IllegalArgumentException e) {
             return error(e.getMessage());
         }

@@ -1,0 +1,42 @@
+package io.herald.extension.jso;
+
+import org.teavm.jso.JSBody;
+
+/**
+ * {@code chrome.storage}: the extension's own storage, which survives browser restarts. Every value is JSON text
+ * under one key. {@code local} is the extension's; {@code managed} is what a company's policy presets (read-only).
+ */
+public final class ExtensionStorage {
+
+    private ExtensionStorage() {
+    }
+
+    /** The text stored under {@code key}, or null. */
+    @JSBody(params = {"key", "callback"}, script = ""
+            + "chrome.storage.local.get(key, function (items) {"
+            + "  var value = chrome.runtime.lastError ? null : items && items[key];"
+            + "  callback(typeof value === 'string' ? value : null);"
+            + "});")
+    public static native void get(String key, Callbacks.Text callback);
+
+    @JSBody(params = {"key", "value", "done"}, script = ""
+            + "var items = {}; items[key] = value;"
+            + "chrome.storage.local.set(items, function () { done(); });")
+    public static native void set(String key, String value, Callbacks.Done done);
+
+    @JSBody(params = {"key", "done"}, script = "chrome.storage.local.remove(key, function () { done(); });")
+    public static native void remove(String key, Callbacks.Done done);
+
+    /**
+     * A string preset by policy ({@code managed_schema.json}), or null when there is no policy, the browser offers no
+     * managed storage, or the value is not a string.
+     */
+    @JSBody(params = {"key", "callback"}, script = ""
+            + "try {"
+            + "  chrome.storage.managed.get(key, function (items) {"
+            + "    var value = chrome.runtime.lastError ? null : items && items[key];"
+            + "    callback(typeof value === 'string' ? value : null);"
+            + "  });"
+            + "} catch (e) { callback(null); }")
+    public static native void managed(String key, Callbacks.Text callback);
+}

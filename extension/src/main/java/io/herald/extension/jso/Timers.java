@@ -1,0 +1,33 @@
+package io.herald.extension.jso;
+
+import org.teavm.jso.JSBody;
+
+/** Timers and the clock, the same in pages, content scripts and the service worker. */
+public final class Timers {
+
+    private Timers() {
+    }
+
+    /** Calls {@code task} after {@code delayMs}; returns the handle for {@link #cancel}. */
+    @JSBody(params = {"task", "delayMs"}, script = "return setTimeout(function () { task(); }, delayMs);")
+    public static native int later(Callbacks.Done task, int delayMs);
+
+    @JSBody(params = "handle", script = "clearTimeout(handle);")
+    public static native void cancel(int handle);
+
+    /** Milliseconds since the epoch. */
+    @JSBody(script = "return Date.now();")
+    public static native double now();
+
+    /** A high-resolution time in milliseconds, for measuring durations. */
+    @JSBody(script = "return performance.now();")
+    public static native double monotonic();
+
+    /** A random (version 4) UUID. */
+    @JSBody(script = "return crypto.randomUUID();")
+    public static native String randomUuid();
+
+    /** The time {@code epochMs} as ISO-8601 in UTC, as the API reads instants. */
+    @JSBody(params = "epochMs", script = "return new Date(epochMs).toISOString();")
+    public static native String iso(double epochMs);
+}
