@@ -41,6 +41,9 @@ public final class HeadlessChromium implements AutoCloseable {
     /** The hosts {@link Builder#sitesAt(int)} sends to loopback: the sites whose composers the extension helps in. */
     public static final List<String> SITE_HOSTS = List.of("x.com", "twitter.com", "www.linkedin.com");
 
+    /** How often {@link #waitFor} asks again: Selenium's default of 500 ms would add up over a suite. */
+    private static final Duration POLL = Duration.ofMillis(25);
+
     private final Path profile;
     private final boolean ownsProfile;
     private final ChromeDriverService service;
@@ -189,8 +192,8 @@ public final class HeadlessChromium implements AutoCloseable {
 
     /** Waits until {@code script} returns a truthy value in the current page, then returns that value. */
     public Object waitFor(String script, Duration timeout) {
-        return new WebDriverWait(driver, timeout).withMessage(() -> "waited " + timeout + " for `" + script + "`\n"
-                        + diagnostics())
+        return new WebDriverWait(driver, timeout, POLL).withMessage(() -> "waited " + timeout + " for `" + script
+                        + "`\n" + diagnostics())
                 .until(d -> {
                     Object value = ((JavascriptExecutor) d).executeScript(script);
                     return value == null || Boolean.FALSE.equals(value) ? null : value;
