@@ -1,6 +1,8 @@
 /**
- * Test support for running the TeaVM-compiled engine in a real browser: a loopback HTTP server for the pages and a
- * headless Chromium driven by Selenium, never downloading a browser or a driver. Used by the cross-runtime tests and
- * by the Chromium benchmark.
+ * Test support for running code in a real browser: a loopback HTTP server for plain pages, and the machine's headless
+ * Chromium driven by Selenium, never downloading a browser or a driver, optionally with an unpacked extension
+ * ({@link io.herald.extension.browser.UnpackedExtension}: its id, its pages, JavaScript in its service worker), a kept
+ * profile and the fixture sites' host resolver rules; {@code web-ext lint} from the pinned npm packages. Used by the
+ * cross-runtime engine tests, the Chromium benchmark and the extension's browser tests.
  */
 package io.herald.extension.browser;
