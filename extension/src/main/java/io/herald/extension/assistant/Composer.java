@@ -44,6 +44,8 @@ final class Composer {
     private String shareId;
     private JSObject offers = JsJson.array();
     private boolean focused;
+    /** Watches the composer's text while it has focus: editors change it without input events (a paste they handle). */
+    private JSObject watcher;
 
     Composer(Element element, SiteAdapter adapter, Panel panel) {
         this.element = (HTMLElement) element;
@@ -66,6 +68,9 @@ final class Composer {
     /** The composer got focus: show the panel by it and bring the findings up to date. */
     void focused() {
         focused = true;
+        if (watcher == null) {
+            watcher = Dom.watch(element, this::textChanged);
+        }
         panel.place(adapter.panelAnchor(element));
         textChanged();
         keepAlive();
@@ -73,6 +78,10 @@ final class Composer {
 
     private void blurred() {
         focused = false;
+        if (watcher != null) {
+            Dom.stopWatching(watcher);
+            watcher = null;
+        }
         if (keepaliveTimer >= 0) {
             Timers.cancel(keepaliveTimer);
             keepaliveTimer = -1;
@@ -189,8 +198,9 @@ final class Composer {
         }
         LintResult.Fix fix = finding.fixes().get(fixIndex);
         DraftText now = DraftText.read(element, adapter.blockSelector());
-        if (text == null || !now.text().equals(text.text())) {
-            // The text changed since the finding was made; its offsets no longer hold.
+        if (text == null || fix.end() > text.text().length()
+            || !now.text().startsWith(text.text().substring(0, fix.end()))) {
+            // The text up to the fix changed since the finding was made: its offsets no longer hold.
             textChanged();
             return;
         }
@@ -215,7 +225,10 @@ final class Composer {
             contentId = itemId;
             DraftText now = DraftText.read(element, adapter.blockSelector());
             String post = JsJson.string(answer, "text", "");
-            if (now.isEmpty()) {
+            if (now.text().isEmpty()) {
+                edit(now.end(), post);
+            } else if (now.isEmpty()) {
+                // Only blanks: the post takes their place.
                 edit(now.range(0, now.text().length()), post);
             } else {
                 edit(now.end(), (platform.equals("linkedin") ? "\n\n" : " ") + post);
@@ -250,8 +263,10 @@ final class Composer {
     }
 
     /**
-     * Replaces {@code range} with {@code replacement} through the editor's own input path: focus, select, then an
-     * {@code insertText} command (or a paste, for line breaks in editors that split pasted text into lines). The
+     * Replaces {@code range} with {@code replacement} as a person would: focus, select, then paste it (a
+     * {@code paste} event carrying the text), or delete the selection. Pasting is the one input path both editors
+     * take whole, line breaks included: Draft.js (X) ignores {@code insertText} in an empty editor, where the browser
+     * then edits the DOM behind its back and breaks it, and keeps line breaks typed that way inside one block. The
      * selection is given a moment to reach the editor's own state (Draft.js reads it on {@code selectionchange}).
      */
     private void edit(JSObject range, String replacement) {
@@ -261,26 +276,22 @@ final class Composer {
         element.focus();
         Editing.select(range);
         Timers.later(() -> {
-            boolean multiline = replacement.indexOf('\n') >= 0;
             if (replacement.isEmpty()) {
                 Editing.deleteSelection();
-            } else if (multiline && adapter.pastesLineBreaks()) {
-                if (!Editing.paste(element, replacement)) {
-                    Editing.insertText(replacement);
-                }
-            } else if (!Editing.insertText(replacement)) {
-                Editing.paste(element, replacement);
+            } else if (!Editing.paste(element, replacement)) {
+                // No editor took the paste: type it instead.
+                Editing.insertText(replacement);
             }
         }, 20);
     }
 
     /**
      * Post was pressed: report the share if the draft holds one of the person's tracked links (the background
-     * decides). The text is the one last read while the composer had focus.
+     * decides). Pressing Post is the one moment the composer is read without having focus (the button took it): the
+     * text is what is being posted, read before the site empties the composer.
      */
     void posted() {
-        String draft = focused ? DraftText.read(element, adapter.blockSelector()).text()
-                : text == null ? "" : text.text();
+        String draft = DraftText.read(element, adapter.blockSelector()).text();
         if (draft.trim().isEmpty()) {
             return;
         }

@@ -94,6 +94,19 @@ public final class Dom {
             + "return data ? (data.getData('text/plain') || '') : '';")
     public static native String pastedText(Event event);
 
+    /**
+     * Watches {@code target}'s text and structure (not attributes) and calls {@code changed} once per batch of
+     * mutations; returns the observer, for {@link #stopWatching}.
+     */
+    @JSBody(params = {"target", "changed"}, script = ""
+            + "var observer = new MutationObserver(function () { changed(); });"
+            + "observer.observe(target, {childList: true, characterData: true, subtree: true});"
+            + "return observer;")
+    public static native JSObject watch(Node target, Callbacks.Done changed);
+
+    @JSBody(params = "observer", script = "observer.disconnect();")
+    public static native void stopWatching(JSObject observer);
+
     /** Calls {@code task} before the next repaint. */
     @JSBody(params = "task", script = "requestAnimationFrame(function () { task(); });")
     public static native void nextFrame(Callbacks.Done task);

@@ -40,14 +40,21 @@ public final class OptionsPage {
             show(status);
             String server = JsJson.string(status, "server", "");
             String managed = JsJson.string(status, "managedServer", "");
-            Values.set(PageText.byId("server"), managed.isEmpty() ? server : managed);
+            // What the person typed while the page was loading stays; a preset server wins.
+            fillIfEmpty("server", server);
             if (!managed.isEmpty()) {
+                Values.set(PageText.byId("server"), managed);
                 PageText.byId("server").setAttribute("readonly", "");
                 Elements.setText(PageText.byId("server-hint"), I18n.text("serverManaged"));
             }
-            Values.set(PageText.byId("displayName"),
-                    JsJson.string(JsJson.child(status, "user"), "displayName", ""));
+            fillIfEmpty("displayName", JsJson.string(JsJson.child(status, "user"), "displayName", ""));
         });
+    }
+
+    private static void fillIfEmpty(String field, String value) {
+        if (Values.get(PageText.byId(field)).isEmpty()) {
+            Values.set(PageText.byId(field), value);
+        }
     }
 
     /** Shows who is signed in (or the form to sign in) and the settings. */

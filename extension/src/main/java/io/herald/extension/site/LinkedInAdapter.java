@@ -49,9 +49,4 @@ final class LinkedInAdapter implements SiteAdapter {
     public String blockSelector() {
         return BLOCK;
     }
-
-    @Override
-    public boolean pastesLineBreaks() {
-        return true;
-    }
 }

@@ -21,11 +21,4 @@ public interface SiteAdapter {
      * text is their text joined by line breaks.
      */
     String blockSelector();
-
-    /**
-     * Whether the editor takes a paste for text with line breaks. Draft.js (X) inserts {@code insertText} line
-     * breaks inside one block, where X would drop them, but splits a pasted text into blocks; Quill (LinkedIn)
-     * handles both.
-     */
-    boolean pastesLineBreaks();
 }

@@ -42,9 +42,4 @@ final class XAdapter implements SiteAdapter {
     public String blockSelector() {
         return BLOCK;
     }
-
-    @Override
-    public boolean pastesLineBreaks() {
-        return true;
-    }
 }
