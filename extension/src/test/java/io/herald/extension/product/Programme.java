@@ -1,5 +1,6 @@
 package io.herald.extension.product;
 
+import io.herald.extension.browser.HeadlessChromium;
 import io.herald.extension.fixtures.FixtureBrowser;
 import java.nio.file.Path;
 
@@ -19,26 +20,49 @@ final class Programme implements AutoCloseable {
     final Admin admin;
     final String officeId;
     final String markupId;
-    final FixtureBrowser browser;
-    final Employee employee;
+    /** The browser's profile folder when it outlives the browser (restart tests), else null. */
+    private final Path profile;
+    FixtureBrowser browser;
+    Employee employee;
 
-    private Programme(HeraldApi api, FixtureBrowser browser) {
+    private Programme(HeraldApi api, Path profile) {
         this.api = api;
-        this.browser = browser;
+        this.profile = profile;
         admin = Admin.first(api);
         officeId = admin.publish("Our new Helsinki office", OFFICE_URL, OFFICE_CAPTION, true);
         markupId = admin.publish(MARKUP, "https://www.example.com/news/markup", MARKUP + " <b>caption</b>", false);
-        employee = new Employee(browser.chromium());
+        startBrowser();
     }
 
+    /** A new install and a browser with a fresh profile. */
     static Programme start() {
+        return start(null);
+    }
+
+    /** A new install and a browser whose profile stays in {@code profile} across {@link #restartBrowser()}. */
+    static Programme start(Path profile) {
         HeraldApi api = HeraldApi.start();
         try {
-            return new Programme(api, FixtureBrowser.withExtension(EXTENSION));
+            return new Programme(api, profile);
         } catch (RuntimeException | Error e) {
             api.close();
             throw e;
         }
+    }
+
+    private void startBrowser() {
+        HeadlessChromium.Builder builder = HeadlessChromium.builder().extension(EXTENSION);
+        browser = FixtureBrowser.start(profile == null ? builder : builder.profile(profile));
+        employee = new Employee(browser.chromium());
+    }
+
+    /** Closes the browser and starts it again on the same profile, as a person quitting and reopening it. */
+    void restartBrowser() {
+        if (profile == null) {
+            throw new IllegalStateException("a restart keeps the profile: start the programme with one");
+        }
+        browser.close();
+        startBrowser();
     }
 
     /** Signs the employee in through the options page with a fresh invite code. */
