@@ -116,6 +116,7 @@ public final class UnpackedExtension {
             String target = waitForWorkerTarget(devTools);
             workerSession = (String) devTools.send("Target.attachToTarget",
                     Map.of("targetId", target, "flatten", true)).get("sessionId");
+            waitForExtensionApis(devTools);
         }
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("expression", expression);
@@ -136,6 +137,34 @@ public final class UnpackedExtension {
         return chromium.devTools().targets().stream()
                 .filter(target -> String.valueOf(target.get("url")).startsWith(prefix))
                 .toList();
+    }
+
+    /**
+     * A worker that has just started can be attached to before Chromium has given it the extension APIs (seen on a
+     * busy machine: {@code chrome.storage} undefined); wait until {@code chrome.runtime.id} is there.
+     */
+    private void waitForExtensionApis(DevToolsConnection devTools) {
+        Instant deadline = Instant.now().plus(WORKER_WAIT);
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("expression", "typeof chrome === 'object' && !!chrome.runtime && !!chrome.runtime.id"
+                                 + " && !!chrome.storage");
+        params.put("returnByValue", true);
+        while (true) {
+            Map<String, Object> result = devTools.send(workerSession, "Runtime.evaluate", params);
+            if (result.get("result") instanceof Map<?, ?> value && Boolean.TRUE.equals(value.get("value"))) {
+                return;
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("the service worker of extension " + id + " has no extension APIs"
+                        + " after " + WORKER_WAIT);
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for the service worker", e);
+            }
+        }
     }
 
     private String waitForWorkerTarget(DevToolsConnection devTools) {

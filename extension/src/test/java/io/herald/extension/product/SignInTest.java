@@ -54,6 +54,21 @@ class SignInTest {
     }
 
     @Test
+    void signingOutRevokesTheSignInOnTheServer() {
+        programme.signedIn();
+        var chromium = programme.browser.chromium();
+        String refreshToken = String.valueOf(chromium.script("return new Promise(function (resolve) {"
+                + " chrome.storage.local.get('session', function (items) {"
+                + "  resolve(JSON.parse(items.session).refreshToken); }); })"));
+        chromium.driver().findElement(By.id("sign-out")).click();
+        chromium.waitFor("return document.getElementById('account').hidden", java.time.Duration.ofSeconds(10));
+        InsertAndShareTest.sleep(500);
+        programme.admin.call("POST", "/api/v1/auth/refresh",
+                new com.eclipsesource.json.JsonObject().add("refreshToken", refreshToken), 401);
+        assertEquals(false, programme.employee.ask("{\"kind\": \"status\"}").get("signedIn"));
+    }
+
+    @Test
     void signsInWithAnInviteAndShowsWhoIsSignedIn() {
         programme.signedIn();
         var driver = programme.browser.chromium().driver();
