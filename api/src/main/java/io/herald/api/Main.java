@@ -7,7 +7,9 @@ import io.herald.api.content.ContentService;
 import io.herald.api.content.FeedService;
 import io.herald.api.guidelines.GuidelinesService;
 import io.herald.api.lint.LintService;
+import io.herald.api.web.ProblemDirectHandler;
 import io.herald.api.web.ProblemHandler;
+import io.herald.api.web.Routes;
 import io.helidon.config.Config;
 import io.helidon.dbclient.health.DbClientHealthCheck;
 import io.helidon.logging.common.LogConfig;
@@ -50,6 +52,8 @@ public final class Main {
     /** The server's features and routing; tests call this too so they serve exactly what production serves. */
     public static void setUp(WebServerConfig.BuilderBase<?, ?> server, Herald herald) {
         features(server, herald);
+        // What Helidon refuses by itself (malformed request lines, oversized headers) is a problem+json too.
+        server.directHandlers(ProblemDirectHandler.handlers());
         server.routing(routing -> routing(routing, herald));
     }
 
@@ -69,11 +73,12 @@ public final class Main {
     }
 
     public static void routing(HttpRouting.Builder routing, Herald herald) {
-        ProblemHandler.register(routing);
+        Routes routes = new Routes(routing);
+        ProblemHandler.register(routing, routes);
         routing.addFilter(herald.bearerTokenFilter());
         // The redirect comes first: routing tries routes in the order they are registered, and /r takes almost all
         // of the traffic, so it should not be compared with every API route before it is found.
-        routing.register("/r", herald.attribution().redirect())
+        routes.register("/r", herald.attribution().redirect())
                 .register("/.well-known", herald.jwksService())
                 .register("/api/v1/auth", herald.signInService())
                 .register("/api/v1/invites", herald.invitesService())

@@ -12,6 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.herald.api.web.Json;
+
 /**
  * HTTP/1.1 over a plain socket to the test server on loopback, for requests no well-behaved client sends: malformed
  * request lines, raw bytes and bad percent-encoding in the path, odd headers, bodies that do not match their
@@ -36,6 +39,15 @@ public final class RawHttp implements AutoCloseable {
 
         public String bodyText() {
             return new String(body, StandardCharsets.UTF_8);
+        }
+
+        /** The body as JSON; a missing node when it is not JSON. */
+        public JsonNode json() {
+            try {
+                return Json.MAPPER.readTree(body);
+            } catch (IOException e) {
+                return Json.MAPPER.missingNode();
+            }
         }
 
         @Override
