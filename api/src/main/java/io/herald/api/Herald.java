@@ -37,6 +37,7 @@ import io.herald.api.people.UserChanges;
 import io.herald.api.people.UserRepository;
 import io.herald.api.people.UsersService;
 import io.herald.api.web.JsonBodies;
+import io.herald.api.web.RequestDeadlines;
 import io.helidon.config.Config;
 
 /**
@@ -48,6 +49,7 @@ public final class Herald implements AutoCloseable {
     private final Path dataDir;
     private final Clock clock;
     private final Database database;
+    private final RequestDeadlines requestDeadlines;
     private final JsonBodies jsonBodies;
 
     private final AuthSettings authSettings;
@@ -79,7 +81,8 @@ public final class Herald implements AutoCloseable {
         this.dataDir = dataDir;
         this.clock = clock;
         this.database = database;
-        this.jsonBodies = JsonBodies.create(config);
+        this.requestDeadlines = RequestDeadlines.start(config);
+        this.jsonBodies = JsonBodies.create(config, requestDeadlines);
 
         authSettings = AuthSettings.from(config);
         SigningKeys signingKeys = SigningKeys.load(authSettings, dataDir);
@@ -167,6 +170,11 @@ public final class Herald implements AutoCloseable {
 
     public JsonBodies jsonBodies() {
         return jsonBodies;
+    }
+
+    /** The time limits on receiving a request's headers and body (the server's HTTP/1 listener and filter). */
+    public RequestDeadlines requestDeadlines() {
+        return requestDeadlines;
     }
 
     public AuthSettings authSettings() {
@@ -268,6 +276,7 @@ public final class Herald implements AutoCloseable {
             return;
         }
         closed = true;
+        requestDeadlines.close();
         tokenPurge.close();
         attribution.close();
         database.close();

@@ -7,6 +7,7 @@ import io.herald.api.content.ContentService;
 import io.herald.api.content.FeedService;
 import io.herald.api.guidelines.GuidelinesService;
 import io.herald.api.lint.LintService;
+import io.herald.api.web.ConnectionFilter;
 import io.herald.api.web.ProblemDirectHandler;
 import io.herald.api.web.ProblemHandler;
 import io.herald.api.web.Routes;
@@ -17,6 +18,7 @@ import io.helidon.openapi.OpenApiFeature;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.WebServerConfig;
 import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.http1.Http1Config;
 import io.helidon.webserver.observe.ObserveFeature;
 import io.helidon.webserver.observe.health.HealthObserver;
 import io.helidon.webserver.observe.metrics.MetricsObserver;
@@ -54,6 +56,8 @@ public final class Main {
         features(server, herald);
         // What Helidon refuses by itself (malformed request lines, oversized headers) is a problem+json too.
         server.directHandlers(ProblemDirectHandler.handlers());
+        // Told when each request's line and headers are in, so that slow headers and bodies time out.
+        server.addProtocol(Http1Config.builder().addReceiveListener(herald.requestDeadlines()).build());
         server.routing(routing -> routing(routing, herald));
     }
 
@@ -75,7 +79,8 @@ public final class Main {
     public static void routing(HttpRouting.Builder routing, Herald herald) {
         Routes routes = new Routes(routing);
         ProblemHandler.register(routing, routes);
-        routing.addFilter(herald.bearerTokenFilter());
+        routing.addFilter(new ConnectionFilter(herald.requestDeadlines()))
+                .addFilter(herald.bearerTokenFilter());
         // The redirect comes first: routing tries routes in the order they are registered, and /r takes almost all
         // of the traffic, so it should not be compared with every API route before it is found.
         routes.register("/r", herald.attribution().redirect())

@@ -25,13 +25,15 @@ import io.helidon.webserver.http.ServerRequest;
  */
 public final class JsonBodies {
     private final int maxBytes;
+    private final RequestDeadlines deadlines;
 
-    public JsonBodies(int maxBytes) {
+    public JsonBodies(int maxBytes, RequestDeadlines deadlines) {
         this.maxBytes = maxBytes;
+        this.deadlines = deadlines;
     }
 
-    public static JsonBodies create(Config config) {
-        return new JsonBodies(config.get("herald.http.max-body-size").asInt().orElse(256 * 1024));
+    public static JsonBodies create(Config config, RequestDeadlines deadlines) {
+        return new JsonBodies(config.get("herald.http.max-body-size").asInt().orElse(256 * 1024), deadlines);
     }
 
     public int maxBytes() {
@@ -97,6 +99,7 @@ public final class JsonBodies {
             if (bytes.length > maxBytes) {
                 throw tooLarge();
             }
+            deadlines.bodyRead();
             return bytes;
         } catch (IOException e) {
             throw ApiException.badRequest("The request body could not be read.");

@@ -32,6 +32,11 @@ public final class ProblemDirectHandler implements DirectHandler {
     @Override
     public TransportResponse handle(TransportRequest request, EventType eventType, Status defaultStatus,
                                     ServerResponseHeaders responseHeaders, Throwable thrown, Logger logger) {
+        if (eventType == EventType.INTERNAL_ERROR && ClientAborts.isAbort(thrown)) {
+            // The client is gone; the answer goes nowhere. Not a 500: Helidon logs every 500 with its stack trace.
+            ClientAborts.log(request.method() + " " + request.path());
+            return handle(request, eventType, Status.BAD_REQUEST_400, responseHeaders, "the request ended early");
+        }
         String reason = thrown instanceof RequestException e && e.safeMessage() ? unescape(e.getMessage()) : null;
         return handle(request, eventType, defaultStatus, responseHeaders, reason);
     }

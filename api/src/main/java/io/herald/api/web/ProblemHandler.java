@@ -6,6 +6,7 @@ import java.util.Set;
 import io.herald.api.db.ConstraintViolations;
 import io.helidon.dbclient.DbClientException;
 import io.helidon.http.HeaderNames;
+import io.helidon.http.HeaderValues;
 import io.helidon.http.HttpException;
 import io.helidon.http.Method;
 import io.helidon.http.Status;
@@ -53,6 +54,13 @@ public final class ProblemHandler {
     }
 
     private static void unexpected(ServerRequest req, ServerResponse res, RuntimeException e) {
+        if (ClientAborts.isAbort(e)) {
+            // Reading the request failed because the client went away: nobody will read this answer.
+            ClientAborts.log(req.prologue().method().text() + " " + req.prologue().uriPath().path());
+            res.header(HeaderValues.CONNECTION_CLOSE);
+            send(req, res, Status.BAD_REQUEST_400, "The request ended before it was complete.", null);
+            return;
+        }
         LOG.log(Level.ERROR, "Unhandled error on " + req.prologue().method() + " " + req.prologue().uriPath().path(),
                 e);
         send(req, res, Status.INTERNAL_SERVER_ERROR_500, "Something went wrong on our side; it has been logged.", null);
