@@ -8,6 +8,7 @@ import io.herald.api.content.FeedService;
 import io.herald.api.guidelines.GuidelinesService;
 import io.herald.api.lint.LintService;
 import io.herald.api.web.ConnectionFilter;
+import io.herald.api.web.NoSniffFilter;
 import io.herald.api.web.ProblemDirectHandler;
 import io.herald.api.web.ProblemHandler;
 import io.herald.api.web.Routes;
@@ -80,6 +81,7 @@ public final class Main {
         Routes routes = new Routes(routing);
         ProblemHandler.register(routing, routes);
         routing.addFilter(new ConnectionFilter(herald.requestDeadlines()))
+                .addFilter(new NoSniffFilter())
                 .addFilter(herald.bearerTokenFilter());
         // The redirect comes first: routing tries routes in the order they are registered, and /r takes almost all
         // of the traffic, so it should not be compared with every API route before it is found.

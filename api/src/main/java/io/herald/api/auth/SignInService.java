@@ -1,6 +1,9 @@
 package io.herald.api.auth;
 
 import io.herald.api.web.JsonBodies;
+import io.helidon.http.Header;
+import io.helidon.http.HeaderNames;
+import io.helidon.http.HeaderValues;
 import io.herald.api.web.Responses;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
@@ -12,6 +15,9 @@ import io.helidon.webserver.http.ServerResponse;
  * the refresh token in the body is the credential.
  */
 public final class SignInService implements HttpService {
+    /** Tokens in an answer must not be kept by any cache, shared or private (RFC 6749 §5.1). */
+    private static final Header NO_STORE = HeaderValues.createCached(HeaderNames.CACHE_CONTROL, "no-store");
+
     private final SignIn signIn;
     private final JsonBodies bodies;
 
@@ -28,11 +34,15 @@ public final class SignInService implements HttpService {
     }
 
     private void redeem(ServerRequest req, ServerResponse res) {
-        Responses.json(res, signIn.redeem(bodies.read(req, RedeemRequest.class)));
+        Session session = signIn.redeem(bodies.read(req, RedeemRequest.class));
+        res.header(NO_STORE);
+        Responses.json(res, session);
     }
 
     private void refresh(ServerRequest req, ServerResponse res) {
-        Responses.json(res, signIn.refresh(bodies.read(req, RefreshRequest.class).refreshToken()));
+        Session session = signIn.refresh(bodies.read(req, RefreshRequest.class).refreshToken());
+        res.header(NO_STORE);
+        Responses.json(res, session);
     }
 
     /** Always 204, known token or not: signing out must not reveal which tokens exist. */

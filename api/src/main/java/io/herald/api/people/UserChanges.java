@@ -58,6 +58,7 @@ public final class UserChanges {
         users.update(tx, user.id(), role, change.changesTeam() ? change.team() : user.teamId(), status);
         if (status == UserStatus.DEACTIVATED && user.status() != UserStatus.DEACTIVATED) {
             refreshTokens.revokeAllOf(tx, user.id(), now, RefreshTokens.REVOKED_BY_DEACTIVATION);
+            users.deactivated(tx, user.id(), now);
         }
         return users.find(tx, user.id()).orElseThrow();
     }

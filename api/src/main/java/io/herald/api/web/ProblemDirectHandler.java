@@ -55,7 +55,7 @@ public final class ProblemDirectHandler implements DirectHandler {
                 .status(status)
                 .headers(responseHeaders)
                 .header(HeaderValues.create(HeaderNames.CONTENT_TYPE, Problem.MEDIA_TYPE))
-                .header(HeaderValues.createCached("X-Content-Type-Options", "nosniff"));
+                .header(NoSniffFilter.NOSNIFF);
         if (!"HEAD".equals(request.method())) {
             response.entity(Json.bytes(problem));
         }

@@ -77,6 +77,7 @@ public final class ProblemHandler {
             res.header(HeaderNames.WWW_AUTHENTICATE, "Bearer"); // RFC 6750: say which credentials are expected
         }
         res.header(HeaderNames.CONTENT_TYPE, Problem.MEDIA_TYPE);
+        res.header(NoSniffFilter.NOSNIFF);
         if (req.prologue().method() == Method.HEAD) {
             res.send();
             return;

@@ -11,8 +11,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
@@ -20,6 +18,7 @@ import java.util.logging.Logger;
 import io.herald.api.Herald;
 import io.herald.api.HeraldConfig;
 import io.herald.api.TestHerald;
+import io.herald.api.TestLogs;
 import io.herald.api.TestServer;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.WebServerConfig;
@@ -52,21 +51,7 @@ class ConnectionsTest {
                                                                  "herald.http.body-timeout", "PT0.5S"));
 
     private final int port;
-    private final List<LogRecord> logged = new CopyOnWriteArrayList<>();
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            logged.add(record);
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private TestLogs logs;
 
     ConnectionsTest(WebServer server) {
         this.port = server.port();
@@ -89,13 +74,12 @@ class ConnectionsTest {
     void captureLogs() {
         Logger.getLogger(ClientAborts.class.getName()).setLevel(Level.FINE);
         Logger.getLogger(RequestDeadlines.class.getName()).setLevel(Level.FINE);
-        capture.setLevel(Level.ALL);
-        Logger.getLogger("").addHandler(capture);
+        logs = TestLogs.capture();
     }
 
     @AfterEach
     void stopCapturing() {
-        Logger.getLogger("").removeHandler(capture);
+        logs.close();
     }
 
     private record Outcome(String response, boolean closed, Duration took) {
@@ -184,6 +168,7 @@ class ConnectionsTest {
 
     private void assertAtMostOneLineEach(int connections) throws InterruptedException {
         Thread.sleep(TIMEOUT.toMillis());
+        List<LogRecord> logged = logs.records();
         List<String> traces = logged.stream().filter(r -> r.getThrown() != null || r.getLevel().intValue()
                                                                                    >= Level.WARNING.intValue())
                 .map(r -> r.getLevel() + " " + r.getLoggerName() + ": " + r.getMessage())

@@ -15,6 +15,7 @@ import io.herald.api.OpenApiDocument;
 import io.herald.api.RawHttp;
 import io.herald.api.TestHerald;
 import io.herald.api.TestServer;
+import io.herald.api.TestUsers;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.WebServerConfig;
 import io.helidon.webserver.testing.junit5.ServerTest;
@@ -31,7 +32,8 @@ import static org.hamcrest.Matchers.startsWith;
 /**
  * Every error is an {@code application/problem+json} body, including what Helidon refuses before any route runs;
  * its {@code instance} is the path the client asked for; a wrong method on a known path is a 405 with {@code Allow};
- * a problem answering {@code HEAD} has no body.
+ * a problem answering {@code HEAD} has no body. Every answer, error or not, says {@code X-Content-Type-Options:
+ * nosniff}.
  */
 @ServerTest
 class ErrorShapeTest {
@@ -76,6 +78,19 @@ class ErrorShapeTest {
             String what = request.length() > 60 ? request.substring(0, 60) : request;
             assertThat(what, response.status(), is(status));
             assertProblem(what, response);
+        });
+    }
+
+    @Test
+    void everyAnswerSaysNosniff() {
+        String token = new TestUsers(HERALD).employee().authorization();
+        Map<String, Integer> paths = Map.of("/api/v1/me", 200, "/api/v1/guidelines", 200, "/openapi", 200,
+                                            "/observe/health", 200, "/snippet/herald.js", 200, "/r/Unknown123", 404);
+        paths.forEach((path, status) -> {
+            RawHttp.Response response = http.exchange(RawHttp.request("GET", path, Map.of("Authorization", token),
+                                                                      new byte[0]), false);
+            assertThat(path, response.status(), is(status));
+            assertThat(path, response.header("X-Content-Type-Options").orElse(""), is("nosniff"));
         });
     }
 
@@ -130,6 +145,7 @@ class ErrorShapeTest {
 
     private static void assertProblem(String what, RawHttp.Response response) {
         assertThat(what, response.header("Content-Type").orElse(""), startsWith(Problem.MEDIA_TYPE));
+        assertThat(what, response.header("X-Content-Type-Options").orElse(""), is("nosniff"));
         JsonNode body = response.json();
         assertThat(what + ": " + response, body.path("status").asInt(), is(response.status()));
         assertThat(what, body.path("detail").asText(), containsString(" "));
