@@ -143,7 +143,9 @@ public final class Herald implements AutoCloseable {
 
     private static Herald start(Config config, Optional<ContentTargets> contentTargets, Clock clock) {
         Path dataDir = Path.of(config.get("herald.data-dir").asString().orElse("data")).toAbsolutePath().normalize();
+        DataDirectory.prepare(dataDir);
         Database database = Database.open(config, dataDir);
+        DataDirectory.narrowNewFiles(dataDir);
         try {
             return new Herald(config, dataDir, clock, database, contentTargets);
         } catch (RuntimeException e) {
