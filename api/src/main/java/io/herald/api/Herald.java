@@ -10,6 +10,7 @@ import io.herald.api.attribution.ContentTarget;
 import io.herald.api.attribution.ContentTargets;
 import io.herald.api.auth.AuthSettings;
 import io.herald.api.auth.BearerTokenFilter;
+import io.herald.api.auth.CurrentUser;
 import io.herald.api.auth.SignIn;
 import io.herald.api.auth.SignInService;
 import io.herald.api.auth.invites.FirstAdminInvite;
@@ -120,7 +121,17 @@ public final class Herald implements AutoCloseable {
 
     /** What attribution reads of the library: where an item's links lead, and whether new links may be made. */
     private static ContentTargets contentTargets(ContentLookup library) {
-        return contentId -> library.find(contentId).map(Herald::target);
+        return new ContentTargets() {
+            @Override
+            public Optional<ContentTarget> find(String contentId) {
+                return library.find(contentId).map(Herald::target);
+            }
+
+            @Override
+            public Optional<ContentTarget> shareable(String contentId, CurrentUser employee) {
+                return library.findVisible(contentId, employee).map(Herald::target);
+            }
+        };
     }
 
     private static ContentTarget target(ContentItem item) {

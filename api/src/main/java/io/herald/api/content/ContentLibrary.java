@@ -113,6 +113,12 @@ public final class ContentLibrary implements ContentLookup {
     }
 
     @Override
+    public Optional<ContentItem> findVisible(String id, CurrentUser employee) {
+        Instant now = now();
+        return repository.find(id).filter(item -> item.visibleTo(employee.teamId(), now));
+    }
+
+    @Override
     public Optional<ContentItem> findBySlug(String slug) {
         return repository.findBySlug(slug);
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
+import io.herald.api.auth.CurrentUser;
 import io.herald.api.content.Caption;
 import io.herald.api.content.ContentItem;
 import io.herald.api.content.ContentLookup;
@@ -42,11 +43,15 @@ public final class Linter {
         this.trackedLinkPrefix = trackedLinkPrefix;
     }
 
-    /** The lint result as JSON, in the shape of {@link LintResultJson}. */
-    public String lint(LintBody body) {
+    /**
+     * The lint result as JSON, in the shape of {@link LintResultJson}. A {@code contentId} must name an item the
+     * author may see now (published, in its window, in their audience); any other is a 404 as for an unknown one, or
+     * the answer would measure their words against a draft's or another team's captions.
+     */
+    public String lint(CurrentUser author, LintBody body) {
         Platform platform = Platform.fromId(body.platform().id()).orElseThrow();
-        Optional<ContentItem> item = body.contentId().map(id -> content.find(id).orElseThrow(
-                () -> ApiException.invalidField("contentId", "names no content item.")));
+        Optional<ContentItem> item = body.contentId().map(id -> content.findVisible(id, author).orElseThrow(
+                () -> ApiException.notFound("There is no content item " + id + ".")));
         ContentUrls urls = content.urls();
         LintRequest request = LintRequest.builder(body.text(), platform)
                 .language(body.language())

@@ -124,8 +124,7 @@ class LintTest {
         assertThat(calls.post("/api/v1/lint", employee, "{\"text\": 5, \"platform\": \"x\"}").field(), is("text"));
         Reply unknown = calls.post("/api/v1/lint", employee, """
                 {"text": "hi", "platform": "x", "contentId": "no-such-item"}""");
-        assertThat(unknown.status(), is(400));
-        assertThat(unknown.field(), is("contentId"));
+        assertThat(unknown.status(), is(404));
         assertThat(calls.post("/api/v1/lint", employee, "{\"text\": \"" + "a".repeat(LintBody.MAX_TEXT + 1)
                                                           + "\", \"platform\": \"x\"}").field(), is("text"));
     }
