@@ -110,8 +110,9 @@ public final class Herald implements AutoCloseable {
         usersService = new UsersService(database, users, userChanges, jsonBodies);
         meService = new MeService(database, users);
         teamsService = new TeamsService(teams, jsonBodies);
-        content = ContentLibrary.create(database.client(), clock);
-        guidelines = Guidelines.create(database.client(), new EngineGuidelineValidator(), clock);
+        boolean allowLocalUrls = config.get("herald.content.allow-local-urls").asBoolean().orElse(false);
+        content = ContentLibrary.create(database.client(), clock, allowLocalUrls);
+        guidelines = Guidelines.create(database.client(), new EngineGuidelineValidator(allowLocalUrls), clock);
         lint = new Linter(guidelines, content, publicUrl(config) + "/r/");
         attribution = Attribution.start(config, database, jsonBodies,
                                         contentTargets.orElseGet(() -> contentTargets(content)), clock);

@@ -1,8 +1,11 @@
 package io.herald.api.lint;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.herald.api.auth.CurrentUser;
@@ -14,6 +17,7 @@ import io.herald.api.guidelines.GuidelineSet;
 import io.herald.api.guidelines.Guidelines;
 import io.herald.api.web.ApiException;
 import io.herald.common.lint.Draft;
+import io.herald.common.lint.Finding;
 import io.herald.common.lint.LintRequest;
 import io.herald.common.lint.LintResultJson;
 import io.herald.common.lint.RuleSet;
@@ -23,8 +27,14 @@ import io.herald.common.platform.Platform;
 /**
  * Checks drafts against the stored rule set. The parsed set is kept until an admin stores a new version, so a lint
  * costs a version look-up, not a parse.
+ *
+ * <p>An answer keeps the first {@value #MAX_FINDINGS_PER_RULE} findings of each rule (in text order) and says how many
+ * more each rule had: a 20,000-character draft that repeats a flagged word made an answer of about a megabyte, which
+ * no one reads and every client has to parse.
  */
 public final class Linter {
+    static final int MAX_FINDINGS_PER_RULE = 20;
+
     private final Guidelines guidelines;
     private final ContentLookup content;
     private final String trackedLinkPrefix;
@@ -63,7 +73,17 @@ public final class Linter {
                 .build();
         // One analysis of the draft (words, links, length, own words) serves the rules and the result.
         Draft draft = new Draft(request);
-        return LintResultJson.write(draft, ruleSet().lint(draft));
+        List<Finding> kept = new ArrayList<>();
+        Map<String, Integer> perRule = new HashMap<>();
+        Map<String, Integer> leftOut = new TreeMap<>();
+        for (Finding finding : ruleSet().lint(draft)) {
+            if (perRule.merge(finding.ruleId(), 1, Integer::sum) <= MAX_FINDINGS_PER_RULE) {
+                kept.add(finding);
+            } else {
+                leftOut.merge(finding.ruleId(), 1, Integer::sum);
+            }
+        }
+        return LintResultJson.write(draft, kept, leftOut);
     }
 
     /** The item's captions meant for this platform or for any. */

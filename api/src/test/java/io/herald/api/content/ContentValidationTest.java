@@ -1,5 +1,9 @@
 package io.herald.api.content;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -15,6 +19,9 @@ import io.herald.api.TestCalls.Reply;
 import io.herald.api.TestHerald;
 import io.herald.api.TestServer;
 import io.herald.api.TestUsers;
+import io.herald.api.auth.CurrentUser;
+import io.herald.api.auth.Role;
+import io.herald.api.web.Json;
 import io.helidon.http.HeaderValues;
 import io.helidon.http.Method;
 import io.helidon.webclient.http1.Http1Client;
@@ -31,6 +38,7 @@ import static io.helidon.http.HeaderNames.IF_MATCH;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * Bad input to the library: each kind is a 400 (or 413/415) problem naming the field, never a 500, and nothing is
@@ -186,6 +194,41 @@ class ContentValidationTest {
                 assertThat(type, reply.header("Content-Type").orElseThrow(),
                            containsString("application/problem+json"));
             }
+        }
+    }
+
+    @Test
+    void portZeroAndLocalOrPrivateHostsAreRefusedWithoutConnectingToThem() throws IOException {
+        try (ServerSocket listening = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            int listeningPort = listening.getLocalPort();
+            String[] urls = {"http://127.0.0.1:" + listeningPort + "/", "http://localhost:" + listeningPort + "/news",
+                    "http://app.localhost:" + listeningPort + "/", "http://[::1]:" + listeningPort + "/",
+                    "http://0.0.0.0/",
+                    "http://169.254.169.254/latest/meta-data/", "http://10.1.2.3/", "http://192.168.0.1/",
+                    "http://172.16.5.4/", "http://[fd00::1]/", "http://[fe80::1]/", "http://[::ffff:127.0.0.1]/",
+                    "https://example.com:0/news"};
+            for (String url : urls) {
+                expectField("canonicalUrl", item -> item.put("canonicalUrl", url));
+                expectField("imageUrl", item -> item.put("imageUrl", url));
+            }
+            // Nothing was fetched, or even connected to, to decide.
+            listening.setSoTimeout(200);
+            assertThrows(SocketTimeoutException.class, listening::accept);
+        }
+        Reply publicHost = calls.post("/api/v1/content", admin, ContentJson.published("Public host")
+                .put("canonicalUrl", "https://10.example.com/localhost").toString());
+        assertThat(publicHost.status(), is(201));
+    }
+
+    @Test
+    void localUrlsAreAcceptedWhenConfiguredForTests() throws IOException {
+        try (Herald local = TestHerald.start(Map.of("herald.content.allow-local-urls", "true"))) {
+            TestUsers.Session localAdmin = new TestUsers(local).admin();
+            ContentRequest request = Json.MAPPER.readValue(ContentJson.published("Served on loopback")
+                    .put("canonicalUrl", "http://127.0.0.1:8080/page").toString(), ContentRequest.class);
+            ContentItem item = local.content().create(request, new CurrentUser(localAdmin.userId(),
+                    localAdmin.email(), "Admin", Role.ADMIN, Optional.empty()));
+            assertThat(item.canonicalUrl(), is("http://127.0.0.1:8080/page"));
         }
     }
 

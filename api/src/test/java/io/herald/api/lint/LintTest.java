@@ -130,6 +130,20 @@ class LintTest {
     }
 
     @Test
+    void aLongDraftKeepsTwentyFindingsPerRuleAndSaysHowManyMoreThereWere() {
+        String draft = "Nokia ".repeat(3_300).strip();
+        Reply reply = calls.post("/api/v1/lint", employee, Map.of("text", draft, "platform", "linkedin"));
+
+        assertThat(reply.status(), is(200));
+        JsonNode findings = reply.body().get("findings");
+        long clientNames = findings.findValuesAsText("ruleId").stream().filter("client-names"::equals).count();
+        assertThat(clientNames, is(20L));
+        assertThat(reply.body().at("/findingsLeftOut/client-names").asInt(), is(3_300 - 20));
+        assertThat(findings.get(0).get("start").asInt(), is(0)); // the first ones, in text order
+        assertThat(reply.bodyText().length() < 20_000, is(true));
+    }
+
+    @Test
     void signInIsRequired() {
         Reply reply = calls.post("/api/v1/lint", ANONYMOUS, "{\"text\": \"hi\", \"platform\": \"x\"}");
         assertThat(reply.status(), is(401));
