@@ -37,7 +37,7 @@ final class DataDirectory {
     private DataDirectory() {
     }
 
-    /** Creates the directory owner-only, or narrows what others may read in it, warning about each. */
+    /** Creates the directory owner-only, or narrows what others could read in it, warning about each. */
     static void prepare(Path dir) {
         try {
             if (!Files.exists(dir)) {
@@ -45,7 +45,11 @@ final class DataDirectory {
                 if (parent != null) {
                     Files.createDirectories(parent);
                 }
-                Files.createDirectory(dir);
+                if (POSIX) {
+                    Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(DIRECTORY));
+                } else {
+                    Files.createDirectory(dir);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data directory " + dir, e);

@@ -33,7 +33,9 @@ class DataDirectoryTest {
     @Test
     void aNewDataDirectoryAndEverythingInItAreOwnerOnly() throws IOException {
         Path dataDir = TestHerald.tempDir().resolve("data");
-        try (Herald herald = start(dataDir)) {
+        try (TestLogs logs = TestLogs.capture(); Herald herald = start(dataDir)) {
+            assertThat(logs.records().stream().filter(record -> record.getLevel() == Level.WARNING)
+                               .map(record -> record.getMessage()).toList(), empty());
             assertThat(Files.exists(dataDir.resolve("herald.mv.db")), is(true));
             assertThat(Files.exists(dataDir.resolve("keys").resolve("jwks.json")), is(true));
             assertThat(Files.exists(dataDir.resolve("admin-invite.txt")), is(true));
