@@ -10,6 +10,7 @@ import io.herald.api.attribution.ContentTarget;
 import io.herald.api.attribution.ContentTargets;
 import io.herald.api.auth.AuthSettings;
 import io.herald.api.auth.BearerTokenFilter;
+import io.herald.api.auth.CurrentUser;
 import io.herald.api.auth.SignIn;
 import io.herald.api.auth.SignInCodeRepository;
 import io.herald.api.auth.SignInCodes;
@@ -41,6 +42,7 @@ import io.herald.api.people.UsersService;
 import io.herald.api.web.ExtensionCors;
 import io.herald.api.web.ExtensionOrigins;
 import io.herald.api.web.JsonBodies;
+import io.herald.api.web.RequestDeadlines;
 import io.helidon.config.Config;
 
 /**
@@ -52,6 +54,7 @@ public final class Herald implements AutoCloseable {
     private final Path dataDir;
     private final Clock clock;
     private final Database database;
+    private final RequestDeadlines requestDeadlines;
     private final JsonBodies jsonBodies;
     private final ExtensionCors extensionCors;
 
@@ -85,7 +88,8 @@ public final class Herald implements AutoCloseable {
         this.dataDir = dataDir;
         this.clock = clock;
         this.database = database;
-        this.jsonBodies = JsonBodies.create(config);
+        this.requestDeadlines = RequestDeadlines.start(config);
+        this.jsonBodies = JsonBodies.create(config, requestDeadlines);
         this.extensionCors = new ExtensionCors(ExtensionOrigins.from(config));
 
         authSettings = AuthSettings.from(config);
@@ -118,8 +122,9 @@ public final class Herald implements AutoCloseable {
         usersService = new UsersService(database, users, userChanges, jsonBodies);
         meService = new MeService(database, users);
         teamsService = new TeamsService(teams, jsonBodies);
-        content = ContentLibrary.create(database.client(), clock);
-        guidelines = Guidelines.create(database.client(), new EngineGuidelineValidator(), clock);
+        boolean allowLocalUrls = config.get("herald.content.allow-local-urls").asBoolean().orElse(false);
+        content = ContentLibrary.create(database.client(), clock, allowLocalUrls);
+        guidelines = Guidelines.create(database.client(), new EngineGuidelineValidator(allowLocalUrls), clock);
         lint = new Linter(guidelines, content, publicUrl(config) + "/r/");
         attribution = Attribution.start(config, database, jsonBodies,
                                         contentTargets.orElseGet(() -> contentTargets(content)), clock);
@@ -129,7 +134,17 @@ public final class Herald implements AutoCloseable {
 
     /** What attribution reads of the library: where an item's links lead, and whether new links may be made. */
     private static ContentTargets contentTargets(ContentLookup library) {
-        return contentId -> library.find(contentId).map(Herald::target);
+        return new ContentTargets() {
+            @Override
+            public Optional<ContentTarget> find(String contentId) {
+                return library.find(contentId).map(Herald::target);
+            }
+
+            @Override
+            public Optional<ContentTarget> shareable(String contentId, CurrentUser employee) {
+                return library.findVisible(contentId, employee).map(Herald::target);
+            }
+        };
     }
 
     private static ContentTarget target(ContentItem item) {
@@ -152,7 +167,9 @@ public final class Herald implements AutoCloseable {
 
     private static Herald start(Config config, Optional<ContentTargets> contentTargets, Clock clock) {
         Path dataDir = Path.of(config.get("herald.data-dir").asString().orElse("data")).toAbsolutePath().normalize();
+        DataDirectory.prepare(dataDir);
         Database database = Database.open(config, dataDir);
+        DataDirectory.narrowNewFiles(dataDir);
         try {
             return new Herald(config, dataDir, clock, database, contentTargets);
         } catch (RuntimeException e) {
@@ -184,6 +201,11 @@ public final class Herald implements AutoCloseable {
     /** CORS for the browser extension's origins on /api/v1 ({@code herald.cors.extension-origins}). */
     public ExtensionCors extensionCors() {
         return extensionCors;
+    }
+
+    /** The time limits on receiving a request's headers and body (the server's HTTP/1 listener and filter). */
+    public RequestDeadlines requestDeadlines() {
+        return requestDeadlines;
     }
 
     public AuthSettings authSettings() {
@@ -289,6 +311,7 @@ public final class Herald implements AutoCloseable {
             return;
         }
         closed = true;
+        requestDeadlines.close();
         tokenPurge.close();
         attribution.close();
         database.close();

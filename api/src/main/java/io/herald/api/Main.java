@@ -7,7 +7,11 @@ import io.herald.api.content.ContentService;
 import io.herald.api.content.FeedService;
 import io.herald.api.guidelines.GuidelinesService;
 import io.herald.api.lint.LintService;
+import io.herald.api.web.ConnectionFilter;
+import io.herald.api.web.NoSniffFilter;
+import io.herald.api.web.ProblemDirectHandler;
 import io.herald.api.web.ProblemHandler;
+import io.herald.api.web.Routes;
 import io.helidon.config.Config;
 import io.helidon.dbclient.health.DbClientHealthCheck;
 import io.helidon.logging.common.LogConfig;
@@ -15,6 +19,7 @@ import io.helidon.openapi.OpenApiFeature;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.WebServerConfig;
 import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.http1.Http1Config;
 import io.helidon.webserver.observe.ObserveFeature;
 import io.helidon.webserver.observe.health.HealthObserver;
 import io.helidon.webserver.observe.metrics.MetricsObserver;
@@ -50,6 +55,10 @@ public final class Main {
     /** The server's features and routing; tests call this too so they serve exactly what production serves. */
     public static void setUp(WebServerConfig.BuilderBase<?, ?> server, Herald herald) {
         features(server, herald);
+        // What Helidon refuses by itself (malformed request lines, oversized headers) is a problem+json too.
+        server.directHandlers(ProblemDirectHandler.handlers());
+        // Told when each request's line and headers are in, so that slow headers and bodies time out.
+        server.addProtocol(Http1Config.builder().addReceiveListener(herald.requestDeadlines()).build());
         server.routing(routing -> routing(routing, herald));
     }
 
@@ -69,13 +78,16 @@ public final class Main {
     }
 
     public static void routing(HttpRouting.Builder routing, Herald herald) {
-        ProblemHandler.register(routing);
+        Routes routes = new Routes(routing);
+        ProblemHandler.register(routing, routes);
         // CORS first: a preflight is answered before anything else looks at the request.
         routing.addFilter(herald.extensionCors())
+                .addFilter(new ConnectionFilter(herald.requestDeadlines()))
+                .addFilter(new NoSniffFilter())
                 .addFilter(herald.bearerTokenFilter());
         // The redirect comes first: routing tries routes in the order they are registered, and /r takes almost all
         // of the traffic, so it should not be compared with every API route before it is found.
-        routing.register("/r", herald.attribution().redirect())
+        routes.register("/r", herald.attribution().redirect())
                 .register("/.well-known", herald.jwksService())
                 .register("/api/v1/auth", herald.signInService())
                 .register("/api/v1/invites", herald.invitesService())

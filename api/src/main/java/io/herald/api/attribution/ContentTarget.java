@@ -15,10 +15,4 @@ import java.util.Optional;
  */
 public record ContentTarget(String contentId, String canonicalUrl, String slug, String kind, String status,
                             Optional<Instant> expiresAt) {
-    public static final String PUBLISHED = "published";
-
-    /** Whether an employee may make a new link for it now. Archived and expired content keep their old links. */
-    public boolean shareableAt(Instant now) {
-        return PUBLISHED.equals(status) && expiresAt.map(now::isBefore).orElse(true);
-    }
 }

@@ -2,18 +2,37 @@ package io.herald.api.attribution;
 
 import java.util.Optional;
 
+import io.herald.api.auth.CurrentUser;
+
 /**
- * The one door from attribution to the content library. The content area implements it with its repository when the
- * two are merged; until then Herald runs with {@link #none()} and tests use an in-memory implementation.
- *
- * <p>It must find archived items too: links in old posts keep redirecting after their content is archived.
+ * The one door from attribution to the content library. Herald implements it with the library; attribution tests
+ * use an in-memory implementation.
  */
-@FunctionalInterface
 public interface ContentTargets {
+    /**
+     * Any item, archived or expired ones included: links in old posts keep redirecting after their content is
+     * archived.
+     */
     Optional<ContentTarget> find(String contentId);
+
+    /**
+     * The item if this employee may share it now, by the library's one rule for what employees see (published,
+     * inside its window, in their audience); empty for anything else, as for an unknown id.
+     */
+    Optional<ContentTarget> shareable(String contentId, CurrentUser employee);
 
     /** No content at all: every link request is answered 404. */
     static ContentTargets none() {
-        return contentId -> Optional.empty();
+        return new ContentTargets() {
+            @Override
+            public Optional<ContentTarget> find(String contentId) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<ContentTarget> shareable(String contentId, CurrentUser employee) {
+                return Optional.empty();
+            }
+        };
     }
 }

@@ -1,5 +1,6 @@
 package io.herald.api.auth;
 
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -69,9 +70,23 @@ public final class BearerTokenFilter implements Filter {
             context.register(new AuthFailure("The access token names an account that does not exist."));
         } else if (user.get().status() != UserStatus.ACTIVE) {
             context.register(new AuthFailure("This account has been deactivated."));
+        } else if (issuedByDeactivation(verified, user.get())) {
+            context.register(new AuthFailure("This access token was issued before the account was deactivated; "
+                                             + "sign in again."));
         } else {
             context.register(user.get().asCurrentUser());
         }
+    }
+
+    /**
+     * Whether the token was issued before the person's last deactivation, or in the same second: {@code iat} is in
+     * whole seconds, so a token of that second may be from just before it. Such a token stays refused after a
+     * reactivation.
+     */
+    private static boolean issuedByDeactivation(VerifiedToken token, User user) {
+        return user.deactivatedAt()
+                .map(at -> !token.issuedAt().isAfter(at.truncatedTo(ChronoUnit.SECONDS)))
+                .orElse(false);
     }
 
     private static Optional<String> token(String authorization) {

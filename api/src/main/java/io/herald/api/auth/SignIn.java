@@ -154,7 +154,7 @@ public final class SignIn {
         }
         String id = UUID.randomUUID().toString();
         users.insert(tx, new User(id, email, Optional.of(request.displayName()), invite.role(), Optional.empty(),
-                                  UserStatus.ACTIVE, now, Optional.of(now), Optional.empty()));
+                                  UserStatus.ACTIVE, now, Optional.of(now), Optional.empty(), Optional.empty()));
         return id;
     }
 

@@ -1,6 +1,9 @@
 package io.herald.api.auth;
 
 import io.herald.api.web.JsonBodies;
+import io.helidon.http.Header;
+import io.helidon.http.HeaderNames;
+import io.helidon.http.HeaderValues;
 import io.herald.api.web.Responses;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
@@ -14,6 +17,9 @@ import io.helidon.webserver.http.ServerResponse;
  * code or the refresh token in the body is the credential. And make a sign-in code for another browser, which does.
  */
 public final class SignInService implements HttpService {
+    /** Tokens in an answer must not be kept by any cache, shared or private (RFC 6749 §5.1). */
+    private static final Header NO_STORE = HeaderValues.createCached(HeaderNames.CACHE_CONTROL, "no-store");
+
     private final SignIn signIn;
     private final SignInCodes signInCodes;
     private final JsonBodies bodies;
@@ -33,11 +39,15 @@ public final class SignInService implements HttpService {
     }
 
     private void redeem(ServerRequest req, ServerResponse res) {
-        Responses.json(res, signIn.redeem(bodies.read(req, RedeemRequest.class)));
+        Session session = signIn.redeem(bodies.read(req, RedeemRequest.class));
+        res.header(NO_STORE);
+        Responses.json(res, session);
     }
 
     private void refresh(ServerRequest req, ServerResponse res) {
-        Responses.json(res, signIn.refresh(bodies.read(req, RefreshRequest.class).refreshToken()));
+        Session session = signIn.refresh(bodies.read(req, RefreshRequest.class).refreshToken());
+        res.header(NO_STORE);
+        Responses.json(res, session);
     }
 
     /** 201 with the code, which is a credential: no cache may keep the answer. */

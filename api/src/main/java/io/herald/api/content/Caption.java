@@ -1,6 +1,7 @@
 package io.herald.api.content;
 
 import io.herald.api.web.Fields;
+import io.herald.api.web.TextRules;
 
 /** A suggested post text for an item, written for one platform (or any) in one language. */
 public record Caption(String text, CaptionPlatform platform, String language) {

@@ -48,6 +48,15 @@ public record ContentItem(String id,
         return live(status, publishAt, expiresAt, now);
     }
 
+    /**
+     * The one rule for what an employee sees of the library: live at {@code now} and meant for everyone or for
+     * their team. Every path an employee reads content through applies it (the feed's query, {@code content-feed},
+     * is the same rule in SQL), and answers anything else as if it did not exist.
+     */
+    public boolean visibleTo(Optional<String> teamId, Instant now) {
+        return liveAt(now) && (targetTeams.isEmpty() || teamId.filter(targetTeams::contains).isPresent());
+    }
+
     /** The feed's rule (see {@code content-feed}), for code that holds the columns rather than an item. */
     static boolean live(ContentStatus status, Optional<Instant> publishAt, Optional<Instant> expiresAt, Instant now) {
         return status == ContentStatus.PUBLISHED

@@ -15,6 +15,7 @@ import io.herald.api.web.ApiException;
 import io.herald.api.web.ETags;
 import io.herald.api.web.Page;
 import io.herald.api.web.Paging;
+import io.herald.api.web.WebUrls;
 import io.helidon.dbclient.DbClient;
 
 /**
@@ -27,15 +28,18 @@ public final class ContentLibrary implements ContentLookup {
 
     private final ContentRepository repository;
     private final Clock clock;
+    private final boolean allowLocalUrls;
     private final List<Consumer<String>> changeListeners = new CopyOnWriteArrayList<>();
 
-    ContentLibrary(ContentRepository repository, Clock clock) {
+    ContentLibrary(ContentRepository repository, Clock clock, boolean allowLocalUrls) {
         this.repository = repository;
         this.clock = clock;
+        this.allowLocalUrls = allowLocalUrls;
     }
 
-    public static ContentLibrary create(DbClient db, Clock clock) {
-        return new ContentLibrary(new DbContentRepository(db), clock);
+    /** @param allowLocalUrls whether URLs may name local or private hosts ({@link WebUrls#refuseLocal}): tests only */
+    public static ContentLibrary create(DbClient db, Clock clock, boolean allowLocalUrls) {
+        return new ContentLibrary(new DbContentRepository(db), clock, allowLocalUrls);
     }
 
     /**
@@ -47,6 +51,7 @@ public final class ContentLibrary implements ContentLookup {
     }
 
     public ContentItem create(ContentRequest request, CurrentUser user) {
+        checkUrls(request);
         checkTeams(request);
         Instant now = now();
         ContentItem item = compose(UUID.randomUUID().toString(), Slugs.fromTitle(request.title()), request,
@@ -71,6 +76,7 @@ public final class ContentLibrary implements ContentLookup {
         if (!ETags.matchesStrongly(ifMatch, current.etag())) {
             throw changedSinceRead(current);
         }
+        checkUrls(request);
         checkTeams(request);
         ContentItem updated = compose(id, current.slug(), request, Optional.of(current), user, now(),
                                       current.version() + 1);
@@ -110,6 +116,12 @@ public final class ContentLibrary implements ContentLookup {
     @Override
     public Optional<ContentItem> find(String id) {
         return repository.find(id);
+    }
+
+    @Override
+    public Optional<ContentItem> findVisible(String id, CurrentUser employee) {
+        Instant now = now();
+        return repository.find(id).filter(item -> item.visibleTo(employee.teamId(), now));
     }
 
     @Override
@@ -158,6 +170,13 @@ public final class ContentLibrary implements ContentLookup {
                 throw ApiException.invalidField("targetTeams", "names a team that has just been deleted.");
             }
             throw e;
+        }
+    }
+
+    private void checkUrls(ContentRequest request) {
+        if (!allowLocalUrls) {
+            WebUrls.refuseLocal("canonicalUrl", request.canonicalUrl());
+            request.imageUrl().ifPresent(url -> WebUrls.refuseLocal("imageUrl", url));
         }
     }
 

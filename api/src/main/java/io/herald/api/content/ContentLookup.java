@@ -2,13 +2,19 @@ package io.herald.api.content;
 
 import java.util.Optional;
 
+import io.herald.api.auth.CurrentUser;
+
 /**
  * What other areas read from the library: attribution resolves an item for a tracked link (its canonical URL, slug
  * as {@code utm_campaign}, status, kind, expiry), the guideline engine gets the approved and retired URLs, and team
  * management asks whether a team is still targeted before deleting it.
  */
 public interface ContentLookup {
+    /** Any item, drafts and archived ones included: for admins, and for links made before. */
     Optional<ContentItem> find(String id);
+
+    /** The item if this employee may see it now ({@link ContentItem#visibleTo}); empty as for an unknown id. */
+    Optional<ContentItem> findVisible(String id, CurrentUser employee);
 
     Optional<ContentItem> findBySlug(String slug);
 

@@ -11,6 +11,7 @@ import java.util.function.BiFunction;
 
 import io.herald.api.web.ApiException;
 import io.herald.api.web.Fields;
+import io.herald.api.web.TextRules;
 import io.herald.api.web.WebUrls;
 
 /**

@@ -49,9 +49,20 @@ public final class Database implements AutoCloseable {
                 .disableSystemPropertiesSource()
                 .build();
         DbClient client = DbClient.create(withUrl);
-        String description = url.startsWith("jdbc:h2:") ? "embedded H2 (Oracle mode) at " + url : url;
+        String description = (url.startsWith("jdbc:h2:") ? "embedded H2 (Oracle mode) at " : "") + masked(url);
         LOG.log(Level.INFO, "Database: " + description);
         return new Database(client, new PlainQueries(client, db.get("statements")), description);
+    }
+
+    /**
+     * The URL with what may be a credential replaced by {@code ***}: the user-info of {@code scheme://user:pw@host},
+     * Oracle's {@code jdbc:oracle:thin:user/pw@...}, and {@code password=}, {@code user=} and the like as parameters
+     * ({@code ;PASSWORD=} in H2, {@code ?password=} elsewhere). The URL may come from the environment with them in it.
+     */
+    static String masked(String url) {
+        return url.replaceAll("(?i)((?:password|passwd|pwd|user|username)\\s*=)[^;&?]*", "$1***")
+                .replaceAll("(?i)^(jdbc:oracle:[a-z0-9]+:)[^@/]*/[^@]*@", "$1***@")
+                .replaceAll("://[^/@]*@", "://***@");
     }
 
     /**

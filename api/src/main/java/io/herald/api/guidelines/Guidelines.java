@@ -13,6 +13,7 @@ import io.herald.api.auth.CurrentUser;
 import io.herald.api.web.ApiException;
 import io.herald.api.web.ETags;
 import io.herald.api.web.Json;
+import io.herald.api.web.JsonBodies;
 import io.herald.api.web.Page;
 import io.herald.api.web.Paging;
 import io.herald.common.lint.DefaultGuidelines;
@@ -91,9 +92,7 @@ public final class Guidelines {
                     .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                     .readTree(body);
         } catch (JsonProcessingException e) {
-            throw ApiException.badRequest("The rule set is not well-formed JSON (line " + e.getLocation().getLineNr()
-                                          + ", column " + e.getLocation().getColumnNr() + "): "
-                                          + e.getOriginalMessage());
+            throw JsonBodies.notWellFormed("The rule set", e, true);
         } catch (IOException e) {
             throw ApiException.badRequest("The rule set could not be read.");
         }

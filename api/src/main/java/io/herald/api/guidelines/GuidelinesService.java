@@ -1,6 +1,7 @@
 package io.herald.api.guidelines;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 import io.herald.api.auth.Access;
 import io.herald.api.auth.CurrentUser;
@@ -48,7 +49,9 @@ public final class GuidelinesService implements HttpService {
 
     private void replace(ServerRequest req, ServerResponse res) {
         CurrentUser admin = Access.admin(req);
-        send(res, guidelines.replace(bodies.readBytes(req), ETags.ifMatch(req), admin));
+        // "If-Match: *" asks for any current version (RFC 9110 §13.1.1); there always is one.
+        Optional<String> ifMatch = ETags.ifMatch(req).filter(value -> !value.equals("*"));
+        send(res, guidelines.replace(bodies.readBytes(req), ifMatch, admin));
     }
 
     private void history(ServerRequest req, ServerResponse res) {

@@ -24,8 +24,7 @@ public final class LintService implements HttpService {
     }
 
     private void lint(ServerRequest req, ServerResponse res) {
-        Access.user(req);
-        String result = lint.lint(bodies.read(req, LintBody.class));
+        String result = lint.lint(Access.user(req), bodies.read(req, LintBody.class));
         res.header(HeaderNames.CONTENT_TYPE, "application/json");
         res.send(result);
     }

@@ -9,7 +9,8 @@ import io.herald.api.auth.Role;
 
 /**
  * A person: invited by email, active once they redeemed an invite (then they have a display name), or deactivated.
- * {@code invitedAt}, {@code activatedAt} and {@code lastActiveAt} are the adoption funnel.
+ * {@code invitedAt}, {@code activatedAt} and {@code lastActiveAt} are the adoption funnel; {@code deactivatedAt}, when
+ * they were last deactivated, ends every access token issued before it (it is not part of the JSON view).
  */
 public record User(String id,
                    String email,
@@ -19,7 +20,8 @@ public record User(String id,
                    UserStatus status,
                    Instant invitedAt,
                    Optional<Instant> activatedAt,
-                   Optional<Instant> lastActiveAt) {
+                   Optional<Instant> lastActiveAt,
+                   @JsonIgnore Optional<Instant> deactivatedAt) {
 
     @JsonIgnore // a rule, not part of the JSON view
     public boolean isActiveAdmin() {

@@ -62,6 +62,7 @@ public final class UserChanges {
         if (status == UserStatus.DEACTIVATED && user.status() != UserStatus.DEACTIVATED) {
             refreshTokens.revokeAllOf(tx, user.id(), now, RefreshTokens.REVOKED_BY_DEACTIVATION);
             signInCodes.deleteAllOf(tx, user.id());
+            users.deactivated(tx, user.id(), now);
         }
         return users.find(tx, user.id()).orElseThrow();
     }

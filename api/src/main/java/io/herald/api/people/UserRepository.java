@@ -55,6 +55,11 @@ public final class UserRepository {
         db.namedUpdate("users-update", role.id(), teamId.orElse(null), status.id(), id);
     }
 
+    /** Records a deactivation: access tokens issued before it stay refused, even after a reactivation. */
+    public void deactivated(DbExecute db, String id, Instant at) {
+        db.namedUpdate("users-deactivated", at.toEpochMilli(), id);
+    }
+
     /** Marks an invited (or already active) user active under the name they chose; false when deactivated. */
     public boolean activate(DbExecute db, String id, String displayName, Instant now) {
         return db.namedUpdate("users-activate", displayName, now.toEpochMilli(), id) == 1;
@@ -90,6 +95,7 @@ public final class UserRepository {
                         UserStatus.fromId(Rows.string(row, "status")).orElseThrow(),
                         Rows.instant(row, "invited_at"),
                         Rows.optionalInstant(row, "activated_at"),
-                        Rows.optionalInstant(row, "last_active_at"));
+                        Rows.optionalInstant(row, "last_active_at"),
+                        Rows.optionalInstant(row, "deactivated_at"));
     }
 }

@@ -3,14 +3,19 @@ package io.herald.api.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.helidon.common.config.Config;
+import io.helidon.http.HttpMediaType;
 import io.helidon.webserver.http.ServerRequest;
 
 /**
@@ -20,13 +25,15 @@ import io.helidon.webserver.http.ServerRequest;
  */
 public final class JsonBodies {
     private final int maxBytes;
+    private final RequestDeadlines deadlines;
 
-    public JsonBodies(int maxBytes) {
+    public JsonBodies(int maxBytes, RequestDeadlines deadlines) {
         this.maxBytes = maxBytes;
+        this.deadlines = deadlines;
     }
 
-    public static JsonBodies create(Config config) {
-        return new JsonBodies(config.get("herald.http.max-body-size").asInt().orElse(256 * 1024));
+    public static JsonBodies create(Config config, RequestDeadlines deadlines) {
+        return new JsonBodies(config.get("herald.http.max-body-size").asInt().orElse(256 * 1024), deadlines);
     }
 
     public int maxBytes() {
@@ -75,7 +82,7 @@ public final class JsonBodies {
 
     /** The raw body, bounded by the configured limit. */
     public byte[] readBytes(ServerRequest req) {
-        req.headers().contentType().ifPresent(type -> {
+        contentType(req).ifPresent(type -> {
             String subtype = type.mediaType().subtype();
             if (!subtype.equals("json") && !subtype.endsWith("+json")) {
                 throw ApiException.unsupportedMediaType("Send the request body as application/json.");
@@ -92,16 +99,48 @@ public final class JsonBodies {
             if (bytes.length > maxBytes) {
                 throw tooLarge();
             }
+            deadlines.bodyRead();
             return bytes;
         } catch (IOException e) {
             throw ApiException.badRequest("The request body could not be read.");
         }
     }
 
+    /** Helidon parses the header when asked for it, and throws on one it cannot parse ({@code a/b/c;;;=}). */
+    private static Optional<HttpMediaType> contentType(ServerRequest req) {
+        try {
+            return req.headers().contentType();
+        } catch (RuntimeException e) {
+            throw ApiException.unsupportedMediaType("The Content-Type header is not a media type; send the request "
+                                                    + "body as application/json.");
+        }
+    }
+
+    /**
+     * A 400 for JSON that cannot be read: malformed, nested deeper than Jackson's limit (1,000 levels) or holding a
+     * number longer than its limit (1,000 digits). Those limits are met while reading, where Jackson knows no
+     * location, so the location is said only when there is one.
+     *
+     * @param what    what was being read, such as "The request body"
+     * @param explain whether to add the parser's reason (which names, say, a duplicate key) to a malformed document
+     */
+    public static ApiException notWellFormed(String what, JsonProcessingException e, boolean explain) {
+        if (e instanceof StreamConstraintsException) {
+            return ApiException.badRequest(what + " is nested more than 1000 levels deep or holds a number of more "
+                                           + "than 1000 digits.");
+        }
+        JsonLocation location = e.getLocation();
+        String where = location == null ? "" : " (line " + location.getLineNr() + ", column "
+                                               + location.getColumnNr() + ")";
+        if (e instanceof InputCoercionException) {
+            return ApiException.badRequest(what + " holds a number out of range" + where + ".");
+        }
+        return ApiException.badRequest(what + " is not well-formed JSON" + where
+                                       + (explain ? ": " + e.getOriginalMessage() : "."));
+    }
+
     private static ApiException notWellFormed(JsonProcessingException e) {
-        return ApiException.badRequest("The request body is not well-formed JSON (line "
-                                       + e.getLocation().getLineNr() + ", column "
-                                       + e.getLocation().getColumnNr() + ").");
+        return notWellFormed("The request body", e, false);
     }
 
     private ApiException tooLarge() {
@@ -115,10 +154,16 @@ public final class JsonBodies {
             String allowed = Arrays.stream(target.getEnumConstants())
                     .map(c -> Json.string(c).replace("\"", ""))
                     .collect(Collectors.joining(", "));
-            return ApiException.invalidField(path, "has an unknown value " + Json.string(e.getValue())
+            return ApiException.invalidField(path, "has an unknown value " + echo(e.getValue())
                                                    + "; expected one of: " + allowed + ".");
         }
-        return ApiException.invalidField(path, "must be " + describe(target) + ", not " + Json.string(e.getValue()) + ".");
+        return ApiException.invalidField(path, "must be " + describe(target) + ", not " + echo(e.getValue()) + ".");
+    }
+
+    /** The refused value as JSON, shortened: the detail should name it, not repeat a whole oversized field. */
+    private static String echo(Object value) {
+        String json = Json.string(value instanceof java.math.BigDecimal number ? number.toString() : value);
+        return json.length() > 60 ? json.substring(0, 60) + "..." : json;
     }
 
     private static String describe(Class<?> type) {
@@ -131,8 +176,11 @@ public final class JsonBodies {
         if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
             return "a whole number";
         }
-        if (type == double.class || type == Double.class || type == java.math.BigDecimal.class) {
+        if (type == double.class || type == Double.class) {
             return "a number";
+        }
+        if (type == java.math.BigDecimal.class) {
+            return "a number with at most " + Json.MAX_SCALE + " digits before and after the point";
         }
         if (type == boolean.class || type == Boolean.class) {
             return "true or false";
@@ -141,7 +189,8 @@ public final class JsonBodies {
             return "an array";
         }
         if (type == java.time.Instant.class) {
-            return "an ISO-8601 timestamp such as 2026-01-31T09:00:00Z";
+            return "an ISO-8601 timestamp such as 2026-01-31T09:00:00Z, from " + Json.EARLIEST + " and before "
+                   + Json.LATEST;
         }
         if (type == java.util.UUID.class) {
             return "a UUID";

@@ -1,8 +1,10 @@
 package io.herald.api.web;
 
 import java.net.IDN;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.UnknownHostException;
 import java.util.Locale;
 
 /**
@@ -80,8 +82,52 @@ public final class WebUrls {
         if (uri.getPort() > 65535) {
             throw ApiException.invalidField(field, "has a port above 65535.");
         }
+        if (uri.getPort() == 0) {
+            throw ApiException.invalidField(field, "has port 0, which no server can be reached on.");
+        }
         return scheme + "://" + authority.toLowerCase(Locale.ROOT)
                + value.substring(authorityStart + authority.length());
+    }
+
+    /**
+     * Refuses a URL (one {@link #check} accepted) whose host is this machine or a private network: {@code localhost}
+     * and names under {@code .localhost}, and loopback, unspecified, link-local (where clouds answer metadata requests,
+     * 169.254.169.254) and private-range addresses. People who follow a link from a post cannot reach such a host,
+     * while a fetcher on a server (a link preview) might reach what it must not. Decided from the text alone: no name
+     * is resolved, nothing is connected to. Tests that serve pages on loopback allow it with
+     * {@code herald.content.allow-local-urls}.
+     */
+    public static String refuseLocal(String field, String url) {
+        String host = URI.create(url).getHost();
+        if (isLocalHost(host)) {
+            throw ApiException.invalidField(field, "names a local or private address (" + host + "); only public "
+                                                   + "web addresses can be shared.");
+        }
+        return url;
+    }
+
+    private static boolean isLocalHost(String host) {
+        String name = host.toLowerCase(Locale.ROOT);
+        name = name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
+        if (name.equals("localhost") || name.endsWith(".localhost")) {
+            return true;
+        }
+        boolean ipv6 = name.startsWith("[");
+        if (!ipv6 && !isDottedQuad(name.split("\\.", -1))) {
+            return false; // a DNS name: not resolved here
+        }
+        InetAddress address;
+        try {
+            // A literal (check() allowed only dotted quads and bracketed IPv6): parsed, never looked up.
+            address = InetAddress.getByName(ipv6 ? name.substring(1, name.length() - 1) : name);
+        } catch (UnknownHostException e) {
+            return false;
+        }
+        byte[] bytes = address.getAddress();
+        boolean uniqueLocal = bytes.length == 16 && (bytes[0] & 0xfe) == 0xfc; // fc00::/7
+        boolean unspecifiedNetwork = bytes.length == 4 && bytes[0] == 0;      // 0.0.0.0/8
+        return address.isLoopbackAddress() || address.isAnyLocalAddress() || address.isLinkLocalAddress()
+               || address.isSiteLocalAddress() || uniqueLocal || unspecifiedNetwork;
     }
 
     /** An optional URL: null or blank is absent, anything else must pass {@link #check}. */

@@ -6,13 +6,26 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** An in-memory content library for attribution tests, standing in for the content area's repository. */
+import io.herald.api.auth.CurrentUser;
+
+/**
+ * An in-memory content library for attribution tests, standing in for the content area's repository. Its items are
+ * for everyone and published from the start, so what an employee may share is what is published and not expired (the
+ * library's own rule, with audiences and publish times, is tested in {@code content.AudienceTest}).
+ */
 public final class TestContent implements ContentTargets {
     private final Map<String, ContentTarget> items = new ConcurrentHashMap<>();
 
     @Override
     public Optional<ContentTarget> find(String contentId) {
         return Optional.ofNullable(items.get(contentId));
+    }
+
+    @Override
+    public Optional<ContentTarget> shareable(String contentId, CurrentUser employee) {
+        Instant now = Instant.now();
+        return find(contentId).filter(item -> item.status().equals("published")
+                                              && item.expiresAt().map(now::isBefore).orElse(true));
     }
 
     /** A published item at {@code url}; returns its id. */

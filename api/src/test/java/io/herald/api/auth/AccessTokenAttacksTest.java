@@ -164,6 +164,21 @@ class AccessTokenAttacksTest {
     }
 
     @Test
+    void tokenIssuedInTheFutureIsRefusedBeyondAMinuteOfSkew() throws Exception {
+        String userId = users.employee().userId();
+        Instant now = CLOCK.instant();
+        JWTClaimsSet slightlyAhead = new JWTClaimsSet.Builder(claims(userId))
+                .issueTime(Date.from(now.plusSeconds(30))).build();
+        JWTClaimsSet farAhead = new JWTClaimsSet.Builder(claims(userId))
+                .issueTime(Date.from(now.plusSeconds(120))).build();
+
+        assertThat(me(sign(heraldKey(), header(heraldKey().getKeyID()), slightlyAhead)).status(), is(200));
+        Reply reply = me(sign(heraldKey(), header(heraldKey().getKeyID()), farAhead));
+        assertThat(reply.status(), is(401));
+        assertThat(reply.text("detail"), containsString("issued in the future"));
+    }
+
+    @Test
     void wrongIssuerIsRefused() throws Exception {
         String userId = users.employee().userId();
         JWTClaimsSet claims = new JWTClaimsSet.Builder(claims(userId)).issuer("https://evil.example").build();

@@ -11,6 +11,7 @@ import io.herald.api.TestClock;
 import io.herald.api.TestHerald;
 import io.herald.api.TestServer;
 import io.herald.api.TestUsers;
+import io.helidon.http.HeaderNames;
 import io.helidon.webclient.http1.Http1Client;
 import io.helidon.webserver.WebServerConfig;
 import io.helidon.webserver.testing.junit5.ServerTest;
@@ -59,6 +60,7 @@ class RedeemTest {
                                                                   "displayName", "Ada Lovelace"));
 
         assertThat(session.status(), is(200));
+        assertThat(session.header(HeaderNames.CACHE_CONTROL).orElse(""), is("no-store"));
         assertThat(session.text("accessToken").isEmpty(), is(false));
         assertThat(session.text("refreshToken").isEmpty(), is(false));
         assertThat(session.body().path("expiresIn").asLong(), is(900L));

@@ -13,6 +13,7 @@ import io.herald.api.TestHerald;
 import io.herald.api.TestServer;
 import io.herald.api.TestUsers;
 import io.herald.api.db.Rows;
+import io.helidon.http.HeaderNames;
 import io.helidon.webclient.http1.Http1Client;
 import io.helidon.webserver.WebServerConfig;
 import io.helidon.webserver.testing.junit5.ServerTest;
@@ -57,6 +58,7 @@ class RefreshAndLogoutTest {
         Reply refreshed = refresh(session.refreshToken());
 
         assertThat(refreshed.status(), is(200));
+        assertThat(refreshed.header(HeaderNames.CACHE_CONTROL).orElse(""), is("no-store"));
         assertThat(refreshed.text("refreshToken"), not(session.refreshToken()));
         assertThat(refreshed.text("accessToken"), not(session.accessToken()));
         assertThat(refreshed.body().at("/user/id").asText(), is(session.user().id()));

@@ -1,5 +1,11 @@
 package io.herald.api.content;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -7,14 +13,19 @@ import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.herald.api.Herald;
+import io.herald.api.RawHttp;
 import io.herald.api.TestCalls;
 import io.herald.api.TestCalls.Reply;
 import io.herald.api.TestHerald;
 import io.herald.api.TestServer;
 import io.herald.api.TestUsers;
+import io.herald.api.auth.CurrentUser;
+import io.herald.api.auth.Role;
+import io.herald.api.web.Json;
 import io.helidon.http.HeaderValues;
 import io.helidon.http.Method;
 import io.helidon.webclient.http1.Http1Client;
+import io.helidon.webserver.WebServer;
 import io.helidon.webserver.WebServerConfig;
 import io.helidon.webserver.testing.junit5.ServerTest;
 import io.helidon.webserver.testing.junit5.SetUpServer;
@@ -27,6 +38,7 @@ import static io.helidon.http.HeaderNames.IF_MATCH;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * Bad input to the library: each kind is a 400 (or 413/415) problem naming the field, never a 500, and nothing is
@@ -40,8 +52,11 @@ class ContentValidationTest {
     private final TestCalls calls;
     private final TestUsers.Session admin = USERS.admin();
 
-    ContentValidationTest(Http1Client client) {
+    private final int port;
+
+    ContentValidationTest(Http1Client client, WebServer server) {
         this.calls = new TestCalls(client);
+        this.port = server.port();
     }
 
     @SetUpServer
@@ -132,6 +147,89 @@ class ContentValidationTest {
             assertThat(url, reply.detail(), containsString(reason));
         });
         expectField("imageUrl", item -> item.put("imageUrl", "javascript:void(0)"));
+    }
+
+    @Test
+    void instantsOutsideTheYears2000To2099OrAsBareNumbersNameTheirField() {
+        for (String instant : new String[] {"+1000000000-01-01T00:00:00Z", "-1000000000-01-01T00:00:00Z",
+                "+999999999-12-31T23:59:59Z", "1999-12-31T23:59:59.999Z", "1970-01-01T00:00:00Z",
+                "2100-01-01T00:00:00Z", "9999-12-31T23:59:59Z"}) {
+            Reply reply = expectField("publishAt", item -> item.put("publishAt", instant));
+            assertThat(instant, reply.detail(), containsString("from 2000-01-01T00:00:00Z and before "
+                                                                + "2100-01-01T00:00:00Z"));
+            expectField("expiresAt", item -> item.put("expiresAt", instant));
+        }
+        expectField("publishAt", item -> item.put("publishAt", 1767225600));
+        expectField("expiresAt", item -> item.put("expiresAt", 1767225600000L));
+        expectField("expiresAt", item -> item.put("expiresAt", 1.7e9));
+    }
+
+    @Test
+    void instantsAreKeptToTheMillisecondTheyAreStoredWith() {
+        // 100 µs apart: the same stored millisecond, so expiresAt is not after publishAt once stored.
+        expectField("expiresAt", item -> item.put("publishAt", "2026-05-01T00:00:00.0001Z")
+                .put("expiresAt", "2026-05-01T00:00:00.0002Z"));
+        Reply created = calls.post("/api/v1/content", admin, ContentJson.published("Precise")
+                .put("publishAt", "2000-01-01T00:00:00.123456789Z").toString());
+        assertThat(created.status(), is(201));
+        assertThat(created.text("publishAt"), is("2000-01-01T00:00:00.123Z"));
+    }
+
+    @Test
+    void bodiesPastJacksonsLimitsOrWithOddContentTypesAre4xxProblems() {
+        String deep = "{\"unknown\": " + "[".repeat(1001) + "]".repeat(1001) + "}";
+        String longNumber = "{\"featured\": 1" + "0".repeat(1000) + "}";
+        for (String body : new String[] {deep, longNumber}) {
+            Reply reply = calls.post("/api/v1/content", admin, body);
+            assertThat(reply.status(), is(400));
+            assertThat(reply.detail(), containsString("1000"));
+        }
+        // Content types Helidon's own client refuses to send, so they go over a plain socket.
+        try (RawHttp http = new RawHttp(port, Duration.ofSeconds(10))) {
+            for (String type : new String[] {"application/json;x", "a/b/c;;;=", ";", ""}) {
+                RawHttp.Response reply = http.exchange(RawHttp.request(
+                        "POST", "/api/v1/content", Map.of("Authorization", admin.authorization(), "Content-Type", type),
+                        ContentJson.published("Typed").toString().getBytes(StandardCharsets.UTF_8)), false);
+                assertThat(type, reply.status(), is(415));
+                assertThat(type, reply.header("Content-Type").orElseThrow(),
+                           containsString("application/problem+json"));
+            }
+        }
+    }
+
+    @Test
+    void portZeroAndLocalOrPrivateHostsAreRefusedWithoutConnectingToThem() throws IOException {
+        try (ServerSocket listening = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            int listeningPort = listening.getLocalPort();
+            String[] urls = {"http://127.0.0.1:" + listeningPort + "/", "http://localhost:" + listeningPort + "/news",
+                    "http://app.localhost:" + listeningPort + "/", "http://[::1]:" + listeningPort + "/",
+                    "http://0.0.0.0/",
+                    "http://169.254.169.254/latest/meta-data/", "http://10.1.2.3/", "http://192.168.0.1/",
+                    "http://172.16.5.4/", "http://[fd00::1]/", "http://[fe80::1]/", "http://[::ffff:127.0.0.1]/",
+                    "https://example.com:0/news"};
+            for (String url : urls) {
+                expectField("canonicalUrl", item -> item.put("canonicalUrl", url));
+                expectField("imageUrl", item -> item.put("imageUrl", url));
+            }
+            // Nothing was fetched, or even connected to, to decide.
+            listening.setSoTimeout(200);
+            assertThrows(SocketTimeoutException.class, listening::accept);
+        }
+        Reply publicHost = calls.post("/api/v1/content", admin, ContentJson.published("Public host")
+                .put("canonicalUrl", "https://10.example.com/localhost").toString());
+        assertThat(publicHost.status(), is(201));
+    }
+
+    @Test
+    void localUrlsAreAcceptedWhenConfiguredForTests() throws IOException {
+        try (Herald local = TestHerald.start(Map.of("herald.content.allow-local-urls", "true"))) {
+            TestUsers.Session localAdmin = new TestUsers(local).admin();
+            ContentRequest request = Json.MAPPER.readValue(ContentJson.published("Served on loopback")
+                    .put("canonicalUrl", "http://127.0.0.1:8080/page").toString(), ContentRequest.class);
+            ContentItem item = local.content().create(request, new CurrentUser(localAdmin.userId(),
+                    localAdmin.email(), "Admin", Role.ADMIN, Optional.empty()));
+            assertThat(item.canonicalUrl(), is("http://127.0.0.1:8080/page"));
+        }
     }
 
     @Test

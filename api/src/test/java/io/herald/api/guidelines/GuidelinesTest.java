@@ -134,6 +134,34 @@ class GuidelinesTest {
     }
 
     @Test
+    void aRulesLinkIsAWebAddressLikeAContentUrl() {
+        String before = calls.get(PATH, admin).header(ETAG).orElseThrow();
+        for (String link : new String[] {"javascript:alert(document.cookie)", "data:text/html,<script>x</script>",
+                "JaVaScRiPt:alert(1)", "//evil.example/why", "https://example.com:0/why", "http://localhost/why",
+                "http://169.254.169.254/latest/meta-data/"}) {
+            Reply reply = calls.put(PATH, admin, ruleWithLink(link));
+            assertThat(link, reply.status(), is(400));
+            assertThat(link, reply.field(), is("rules[1].link"));
+        }
+        assertThat(calls.get(PATH, admin).header(ETAG).orElseThrow(), is(before));
+        assertThat(calls.put(PATH, admin, ruleWithLink("https://intranet.example.com/tone#hype")).status(), is(200));
+    }
+
+    private static String ruleWithLink(String link) {
+        return """
+                {"rules": [{"id": "plain", "type": "existence", "message": "ok", "words": ["synergy"]},
+                           {"id": "linked", "type": "existence", "message": "Why not '%%s'?", "words": ["leverage"],
+                            "link": %s}]}""".formatted(Json.string(link));
+    }
+
+    @Test
+    void ifMatchStarMeansAnyVersion() {
+        Reply reply = calls.put(PATH, admin, "{\"rules\": []}", HeaderValues.create(IF_MATCH, "*"));
+        assertThat(reply.status(), is(200));
+        assertThat(reply.header(ETAG).orElseThrow(), is(calls.get(PATH, admin).header(ETAG).orElseThrow()));
+    }
+
+    @Test
     void aSetMustBeAnObjectWithARulesArray() {
         assertThat(calls.put(PATH, admin, "[]").status(), is(400));
         assertThat(calls.put(PATH, admin, "{}").field(), is("rules"));

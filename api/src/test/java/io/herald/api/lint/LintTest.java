@@ -124,10 +124,23 @@ class LintTest {
         assertThat(calls.post("/api/v1/lint", employee, "{\"text\": 5, \"platform\": \"x\"}").field(), is("text"));
         Reply unknown = calls.post("/api/v1/lint", employee, """
                 {"text": "hi", "platform": "x", "contentId": "no-such-item"}""");
-        assertThat(unknown.status(), is(400));
-        assertThat(unknown.field(), is("contentId"));
+        assertThat(unknown.status(), is(404));
         assertThat(calls.post("/api/v1/lint", employee, "{\"text\": \"" + "a".repeat(LintBody.MAX_TEXT + 1)
                                                           + "\", \"platform\": \"x\"}").field(), is("text"));
+    }
+
+    @Test
+    void aLongDraftKeepsTwentyFindingsPerRuleAndSaysHowManyMoreThereWere() {
+        String draft = "Nokia ".repeat(3_300).strip();
+        Reply reply = calls.post("/api/v1/lint", employee, Map.of("text", draft, "platform", "linkedin"));
+
+        assertThat(reply.status(), is(200));
+        JsonNode findings = reply.body().get("findings");
+        long clientNames = findings.findValuesAsText("ruleId").stream().filter("client-names"::equals).count();
+        assertThat(clientNames, is(20L));
+        assertThat(reply.body().at("/findingsLeftOut/client-names").asInt(), is(3_300 - 20));
+        assertThat(findings.get(0).get("start").asInt(), is(0)); // the first ones, in text order
+        assertThat(reply.bodyText().length() < 20_000, is(true));
     }
 
     @Test

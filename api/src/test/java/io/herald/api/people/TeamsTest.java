@@ -131,6 +131,13 @@ class TeamsTest {
         Reply wrongType = calls.post("/api/v1/teams", admin, "{\"name\": [\"Sales\"]}");
         assertThat(wrongType.status(), is(400));
         assertThat(wrongType.text("field"), is("name"));
+        String id = calls.post("/api/v1/teams", admin, Map.of("name", "Plain")).text("id");
+        for (String name : new String[] {"Sales\u0000", "\u001b[2JSales", "Line\nbreak"}) {
+            Reply created = calls.post("/api/v1/teams", admin, Map.of("name", name));
+            assertThat(created.status(), is(400));
+            assertThat(created.text("field"), is("name"));
+            assertThat(calls.put("/api/v1/teams/" + id, admin, Map.of("name", name)).text("field"), is("name"));
+        }
     }
 
     @Test

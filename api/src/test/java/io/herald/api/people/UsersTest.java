@@ -175,8 +175,9 @@ class UsersTest {
         Reply reactivated = patch(employee.user().id(), admin, Map.of("status", "active"));
 
         assertThat(reactivated.text("status"), is("active"));
-        // The old access token works again (it has not expired); the revoked refresh token stays revoked.
-        assertThat(calls.get("/api/v1/me", authorization("Bearer " + employee.accessToken())).status(), is(200));
+        // Both tokens of the old session stay dead, the access token too although it has not expired: a new invite
+        // lets the person back in (auth.ReactivationTest).
+        assertThat(calls.get("/api/v1/me", authorization("Bearer " + employee.accessToken())).status(), is(401));
         assertThat(calls.post("/api/v1/auth/refresh", ANONYMOUS, Map.of("refreshToken", employee.refreshToken()))
                            .status(), is(401));
     }

@@ -4,6 +4,7 @@ import io.herald.common.platform.PostLength;
 import io.herald.common.text.JsonText;
 import io.herald.common.text.TextBuilder;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
@@ -19,7 +20,9 @@ import java.util.OptionalDouble;
  * {@code {"kind": "replace", start, end, text}}, {@code {"kind": "remove", start, end}} or
  * {@code {"kind": "insert", offset, text}}. {@code description} and {@code link} appear when the rule has them.
  * {@code ownWords} is the share (0 to 1) of the draft in the author's own words against the shared item's captions,
- * and null when the draft shares no item with captions.
+ * and null when the draft shares no item with captions. A caller that passes on only some of the findings (the API
+ * keeps a few per rule) says how many of each rule it left out in {@code "findingsLeftOut": {"ruleId": count}}, after
+ * {@code findings}; the member is absent when nothing was left out.
  */
 public final class LintResultJson {
 
@@ -36,6 +39,11 @@ public final class LintResultJson {
      * a tree of JSON objects first and writing it through minimal-json's writer was a sixth of a lint in the browser.
      */
     public static String write(Draft draft, List<Finding> findings) {
+        return write(draft, findings, Map.of());
+    }
+
+    /** The same, saying how many findings of each rule were left out of {@code findings} (by rule id). */
+    public static String write(Draft draft, List<Finding> findings, Map<String, Integer> leftOut) {
         TextBuilder out = TextBuilder.create(200 + 250 * findings.size());
         out.append("{\"findings\":[");
         for (int i = 0; i < findings.size(); i++) {
@@ -44,7 +52,19 @@ public final class LintResultJson {
             }
             finding(out, findings.get(i));
         }
-        out.append("],\"length\":");
+        out.append(']');
+        if (!leftOut.isEmpty()) {
+            out.append(",\"findingsLeftOut\":{");
+            boolean first = true;
+            for (Map.Entry<String, Integer> rule : leftOut.entrySet()) {
+                out.append(first ? "\"" : ",\"");
+                JsonText.content(out, rule.getKey());
+                out.append("\":").append(rule.getValue().intValue());
+                first = false;
+            }
+            out.append('}');
+        }
+        out.append(",\"length\":");
         length(out, draft.length());
         OptionalDouble ownWords = draft.ownWords();
         out.append(",\"ownWords\":");

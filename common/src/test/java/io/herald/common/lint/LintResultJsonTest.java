@@ -10,7 +10,9 @@ import io.herald.common.platform.PostLength;
 import io.herald.common.text.JsonText;
 import io.herald.common.text.TextBuilder;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /** The result is written by hand for speed; minimal-json, which wrote it before, is the reference for every byte. */
@@ -32,6 +34,23 @@ class LintResultJsonTest {
                         Optional.empty()));
         Draft draft = new Draft(request);
         assertEquals(reference(draft, findings), LintResultJson.write(request, findings));
+    }
+
+    @Test
+    void saysHowManyFindingsOfEachRuleWereLeftOut() {
+        LintRequest request = LintRequest.builder("Acme Acme Acme", Platform.X).build();
+        Finding first = new Finding("client-names", Level.WARNING, 0, 4, "Acme", "A client", List.of(),
+                Optional.empty(), Optional.empty());
+        Draft draft = new Draft(request);
+        JsonObject expected = Json.parse(reference(draft, List.of(first))).asObject();
+        String written = LintResultJson.write(draft, List.of(first),
+                new TreeMap<>(Map.of("client-names", 2, "say \"no\"", 7)));
+
+        JsonObject json = Json.parse(written).asObject();
+        assertEquals(expected.get("findings"), json.get("findings"));
+        assertEquals(new JsonObject().add("client-names", 2).add("say \"no\"", 7), json.get("findingsLeftOut"));
+        assertEquals(List.of("findings", "findingsLeftOut", "length", "ownWords"), json.names());
+        assertEquals(reference(draft, List.of(first)), LintResultJson.write(draft, List.of(first), Map.of()));
     }
 
     @Test

@@ -22,9 +22,11 @@ import io.helidon.webserver.http.ServerResponse;
  * {@code /api/v1/links}: an employee's personal tracked links.
  *
  * <p>{@code POST} returns the employee's one link for the content item and platform: 201 when it is made, 200 with
- * the same link on every later ask (concurrent asks included). A new link needs the content to exist (404 otherwise)
- * and to be shareable: published and not expired, else 409 (the item exists and the employee may know it, since
- * links already made keep working after archiving; 409 says "not now" where 404 would say "no such thing").
+ * the same link on every later ask (concurrent asks included). The item must be one the employee may share now, by
+ * the library's rule for what employees see: published, inside its window, in their audience. Anything else, a draft,
+ * a scheduled item, another team's, an archived or expired one, is a 404 as for an unknown id: a link would reveal
+ * the URL through its redirect. A link the employee already has is theirs whatever became of its item since (it keeps
+ * redirecting after the item is archived or expires, and tells them nothing they did not know).
  */
 public final class LinkService implements HttpService {
     private final LinkRepository links;
@@ -58,14 +60,9 @@ public final class LinkService implements HttpService {
             Responses.json(res, Status.OK_200, LinkResponse.of(existing.get(), publicUrl));
             return;
         }
-        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
-        ContentTarget target = targets.find(request.contentId())
+        ContentTarget target = targets.shareable(request.contentId(), user)
                 .orElseThrow(() -> ApiException.notFound("There is no content item " + request.contentId() + "."));
-        if (!target.shareableAt(now)) {
-            throw ApiException.conflict("Content item " + request.contentId() + " is not open for sharing ("
-                                        + (ContentTarget.PUBLISHED.equals(target.status()) ? "expired" : target.status())
-                                        + "); links made before keep working.");
-        }
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         LinkRepository.Obtained obtained = links.obtain(user.id(), request.contentId(), request.platform(), now);
         if (obtained.created()) {
             redirects.add(obtained.link(), target);

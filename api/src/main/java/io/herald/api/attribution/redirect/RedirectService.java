@@ -12,7 +12,6 @@ import io.helidon.http.HeaderValues;
 import io.helidon.http.Method;
 import io.helidon.http.PathMatchers;
 import io.helidon.http.Status;
-import io.helidon.webserver.http.HttpRoute;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
@@ -53,11 +52,8 @@ public final class RedirectService implements HttpService {
     public void routing(HttpRules rules) {
         // A prefix route and the code read from the path, rather than a "/{code}" template: a template is matched by
         // a regular expression with a named group on every request, and this route takes almost all the traffic.
-        rules.route(HttpRoute.builder()
-                            .methods(Method.GET, Method.HEAD)
-                            .path(PathMatchers.prefix("/"))
-                            .handler(this::visit)
-                            .build());
+        rules.route(Method.GET, PathMatchers.prefix("/"), this::visit)
+                .route(Method.HEAD, PathMatchers.prefix("/"), this::visit);
     }
 
     private void visit(ServerRequest req, ServerResponse res) {

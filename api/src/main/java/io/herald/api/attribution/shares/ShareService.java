@@ -94,10 +94,13 @@ public final class ShareService implements HttpService {
         Responses.json(res, share);
     }
 
-    /** The link the share went out with: the employee's own, on the same platform and content. */
+    /**
+     * The link the share went out with: the employee's own, on the same platform and content. Without one, the item
+     * must be one the employee may share now (as in the feed); any other is a 404 as for an unknown id.
+     */
     private Optional<Link> link(CurrentUser user, ShareRequest request) {
         if (request.linkCode() == null) {
-            targets.find(request.contentId())
+            targets.shareable(request.contentId(), user)
                     .orElseThrow(() -> ApiException.notFound("There is no content item " + request.contentId() + "."));
             return links.findOwned(user.id(), request.contentId(), request.platform());
         }

@@ -12,8 +12,10 @@ import io.helidon.dbclient.DbClient;
 
 /**
  * The way into a new installation: on an empty database (no users, no invite that could still be redeemed) Herald
- * creates one admin invite, logs its code and writes it to {@code <data-dir>/admin-invite.txt}. Later starts create
- * none; should that invite expire before anyone redeemed it, the next start creates a new one.
+ * creates one admin invite and writes its code to {@code <data-dir>/admin-invite.txt}; the start-up banner shows it
+ * too. The log says only that there is one: logs travel to places (collectors, tickets) where a code that makes its
+ * bearer an admin must not go. Later starts create none; should that invite expire before anyone redeemed it, the next
+ * start creates a new one.
  *
  * @param code      the invite code, to be redeemed with an email and a display name
  * @param expiresAt when the code stops working
@@ -38,8 +40,8 @@ public record FirstAdminInvite(String code, Instant expiresAt, Path file) {
                                      + "# POST /api/v1/auth/redeem {\"code\", \"email\", \"displayName\"}; it "
                                      + "expires at " + invite.expiresAt() + ".\n"
                                      + invite.code() + "\n");
-            LOG.log(Level.INFO, "First start: created the first admin invite " + invite.code() + " (also in "
-                                + file + "; expires at " + invite.expiresAt() + ")");
+            LOG.log(Level.INFO, "First start: created the first admin invite; its code is in " + file
+                                + " and on the console (it expires at " + invite.expiresAt() + ")");
             return new FirstAdminInvite(invite.code(), invite.expiresAt(), file);
         });
     }

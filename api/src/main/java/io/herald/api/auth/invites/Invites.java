@@ -102,7 +102,7 @@ public final class Invites {
     private String newUser(DbExecute tx, InviteRequest request, Instant now) {
         String id = UUID.randomUUID().toString();
         users.insert(tx, new User(id, request.email(), Optional.empty(), request.role(), request.teamId(),
-                                  UserStatus.INVITED, now, Optional.empty(), Optional.empty()));
+                                  UserStatus.INVITED, now, Optional.empty(), Optional.empty(), Optional.empty()));
         return id;
     }
 

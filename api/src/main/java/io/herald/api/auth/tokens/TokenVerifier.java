@@ -2,6 +2,8 @@ package io.herald.api.auth.tokens;
 
 import java.text.ParseException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
@@ -36,13 +38,20 @@ import com.nimbusds.jwt.proc.DefaultJWTProcessor;
  *
  * <p>Claims: {@code typ} must be {@code at+jwt}; the issuer and the audience must match exactly; {@code sub},
  * {@code iat}, {@code exp}, {@code jti} and {@code role} are required; an expired token is refused from the second it
- * expires. No clock skew is allowed: Herald both issues and verifies, so skew would only lengthen a token's life.
+ * expires. No clock skew is allowed on expiry: Herald both issues and verifies, so skew would only lengthen a token's
+ * life. A token issued more than {@link #ISSUED_AT_SKEW} in the future is refused: instances behind a load balancer may
+ * disagree about the time by a little, but a token from further ahead was made by a clock gone wrong or by a forger
+ * who wants it to outlive a deactivation.
  */
 public final class TokenVerifier {
+    public static final Duration ISSUED_AT_SKEW = Duration.ofSeconds(60);
+
     private final DefaultJWTProcessor<SecurityContext> tokens;
     private final DefaultJOSEProcessor<SecurityContext> signatures;
+    private final Clock clock;
 
     public TokenVerifier(JWKSet keys, String issuer, String audience, Clock clock) {
+        this.clock = clock;
         JWSKeySelector<SecurityContext> keySelector = keySelector(keys);
 
         DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(
@@ -76,7 +85,12 @@ public final class TokenVerifier {
         if (!(claims.getClaim(AccessTokens.ROLE_CLAIM) instanceof String role)) {
             throw new InvalidTokenException("its role claim is not a string");
         }
-        return new VerifiedToken(claims.getSubject(), role, claims.getJWTID(), claims.getExpirationTime().toInstant());
+        Instant issuedAt = claims.getIssueTime().toInstant();
+        if (issuedAt.isAfter(clock.instant().plus(ISSUED_AT_SKEW))) {
+            throw new InvalidTokenException("it was issued in the future");
+        }
+        return new VerifiedToken(claims.getSubject(), role, claims.getJWTID(), issuedAt,
+                                 claims.getExpirationTime().toInstant());
     }
 
     /**

@@ -278,6 +278,11 @@ class ConversionServiceTest {
         assertThat(withPath.text("field"), is("allowedOrigins[1]"));
         assertThat(api.post("/api/v1/sites", admin, Map.of("name", "x", "allowedOrigins", List.of())).text("field"),
                    is("allowedOrigins"));
+        for (String name : new String[] {"Shop\u0000", "\u001b[31mShop", "Sh\u007fop"}) {
+            Reply control = api.post("/api/v1/sites", admin, Map.of("name", name, "allowedOrigins", List.of(SHOP)));
+            assertThat(control.status(), is(400));
+            assertThat(control.text("field"), is("name"));
+        }
     }
 
     @Test

@@ -102,9 +102,9 @@ class LinkServiceTest {
         assertThat(api.post("/api/v1/links", ann, Map.of("contentId", "no-such-content", "platform", "x")).status(),
                    is(404));
         String draft = CONTENT.withStatus("draft", "https://example.com/d", "draft");
-        assertThat(api.post("/api/v1/links", ann, Map.of("contentId", draft, "platform", "x")).status(), is(409));
+        assertThat(api.post("/api/v1/links", ann, Map.of("contentId", draft, "platform", "x")).status(), is(404));
         String expired = CONTENT.expired("old", "https://example.com/old");
-        assertThat(api.post("/api/v1/links", ann, Map.of("contentId", expired, "platform", "x")).status(), is(409));
+        assertThat(api.post("/api/v1/links", ann, Map.of("contentId", expired, "platform", "x")).status(), is(404));
 
         String archivedLater = CONTENT.published("later", "https://example.com/later");
         String code = link(api, ann, archivedLater, "x");

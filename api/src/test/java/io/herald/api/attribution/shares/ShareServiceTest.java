@@ -197,5 +197,19 @@ class ShareServiceTest {
         Map<String, Object> future = share(UUID.randomUUID().toString(), "AAAAAAAAAA", "x");
         future.put("postedAt", "2999-01-01T00:00:00Z");
         assertThat(api.post("/api/v1/shares", ann, future).text("field"), is("postedAt"));
+
+        // Past the range of epoch milliseconds, before Herald existed, or a bare number of unknown unit.
+        for (Object postedAt : new Object[] {"+1000000000-01-01T00:00:00Z", "1999-12-31T23:59:59Z", 1767225600L}) {
+            Map<String, Object> odd = share(UUID.randomUUID().toString(), "AAAAAAAAAA", "x");
+            odd.put("postedAt", postedAt);
+            Reply reply = api.post("/api/v1/shares", ann, odd);
+            assertThat(String.valueOf(postedAt), reply.status(), is(400));
+            assertThat(String.valueOf(postedAt), reply.text("field"), is("postedAt"));
+        }
+        Map<String, Object> tiny = share(UUID.randomUUID().toString(), "AAAAAAAAAA", "x");
+        tiny.put("ownWords", new java.math.BigDecimal("1e-999999999"));
+        Reply tinyReply = api.post("/api/v1/shares", ann, tiny);
+        assertThat(tinyReply.status(), is(400));
+        assertThat(tinyReply.text("field"), is("ownWords"));
     }
 }

@@ -1,20 +1,19 @@
-package io.herald.api.content;
-
-import io.herald.api.web.ApiException;
+package io.herald.api.web;
 
 /**
- * Control characters are refused in stored text: they are invisible to the admin who reviews an item, and labels
- * are stored joined by one (U+001F, see V2__content.sql). Multi-line text may hold line breaks and tabs.
+ * Control characters (NUL, ESC, ...) are refused in stored text: they are invisible to the admin who reviews an item
+ * or a list of names, they can drive a terminal that shows a log or an export, and content labels are stored joined by
+ * one (U+001F, see V2__content.sql). Multi-line text may hold line breaks and tabs.
  */
-final class TextRules {
+public final class TextRules {
     private TextRules() {
     }
 
-    static String singleLine(String field, String value) {
+    public static String singleLine(String field, String value) {
         return check(field, value, false);
     }
 
-    static String multiLine(String field, String value) {
+    public static String multiLine(String field, String value) {
         return check(field, value, true);
     }
 
