@@ -61,6 +61,9 @@ public final class Assistant implements Panel.Actions {
             panel = new Panel(this);
             panel.setCollapsed(collapsed);
             panel.signedOut(!JsJson.flag(answer, "signedIn"));
+            if (JsJson.flag(answer, "leansToAsks")) {
+                panel.showHint(I18n.text("giveToAskHint"));
+            }
             panel.host().addEventListener("keydown", this::panelKey);
             HTMLDocument document = HTMLDocument.current();
             document.addEventListener("focusin", this::focusIn, true);

@@ -23,6 +23,7 @@ public final class Background {
     private final Settings settings = new Settings();
     private final Guidelines guidelines = new Guidelines(api);
     private final Library library = new Library(api, session);
+    private final GiveToAsk giveToAsk = new GiveToAsk(api);
     private final ShareQueue shares = new ShareQueue(api, () -> session.signedIn()
             ? session.user().getString("id", "") : "");
     private final Policy policy = new Policy();
@@ -32,7 +33,7 @@ public final class Background {
 
     private Background() {
         Catalogs catalogs = new Catalogs();
-        Composing composing = new Composing(session, settings, guidelines, library, shares, catalogs);
+        Composing composing = new Composing(session, settings, guidelines, library, giveToAsk, shares, catalogs);
         Account account = new Account(session, settings, api, library, shares, policy, catalogs, this::refresh,
                 this::forgetContent);
         router = new Router(composing, account);
@@ -51,18 +52,21 @@ public final class Background {
 
     private void load() {
         policy.load();
-        session.load(() -> settings.load(() -> guidelines.load(() -> library.load(() -> shares.load(() -> {
-            loaded = true;
-            List<Runnable> ready = new ArrayList<>(waiting);
-            waiting.clear();
-            ready.forEach(Runnable::run);
-            shares.flush();
-            // Ahead of any composer: the rule set parsed and the library indexed, after the waiting events.
-            Timers.later(() -> {
-                guidelines.ruleSet();
-                library.index();
-            }, 0);
-        })))));
+        session.load(() -> settings.load(() -> guidelines.load(() -> library.load(() -> giveToAsk.load(
+                () -> shares.load(this::loaded))))));
+    }
+
+    private void loaded() {
+        loaded = true;
+        List<Runnable> ready = new ArrayList<>(waiting);
+        waiting.clear();
+        ready.forEach(Runnable::run);
+        shares.flush();
+        // Ahead of any composer: the rule set parsed and the library indexed, after the waiting events.
+        Timers.later(() -> {
+            guidelines.ruleSet();
+            library.index();
+        }, 0);
     }
 
     private void whenLoaded(Runnable task) {
@@ -81,21 +85,25 @@ public final class Background {
         }
     }
 
-    /** Reads the rule set and the feed again (signed in only), then retries reports the API may take now. */
+    /**
+     * Reads the rule set, the feed and the person's give-to-ask balance again (signed in only), then retries reports
+     * the API may take now.
+     */
     private void refresh() {
         if (!session.signedIn()) {
             return;
         }
         Alarms.every(REFRESH_ALARM, REFRESH_MINUTES);
-        guidelines.refresh(() -> library.refresh(() -> {
+        guidelines.refresh(() -> library.refresh(() -> giveToAsk.refresh(() -> {
             library.index();
             shares.flush();
-        }));
+        })));
     }
 
     /** Another person signed in, or this one signed out: their content must not stay. */
     private void forgetContent() {
         guidelines.clear(() -> { });
         library.clear(() -> { });
+        giveToAsk.clear(() -> { });
     }
 }

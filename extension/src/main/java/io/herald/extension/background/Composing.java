@@ -31,15 +31,17 @@ final class Composing {
     private final Settings settings;
     private final Guidelines guidelines;
     private final Library library;
+    private final GiveToAsk giveToAsk;
     private final ShareQueue shares;
     private final Catalogs catalogs;
 
-    Composing(Session session, Settings settings, Guidelines guidelines, Library library, ShareQueue shares,
-              Catalogs catalogs) {
+    Composing(Session session, Settings settings, Guidelines guidelines, Library library, GiveToAsk giveToAsk,
+              ShareQueue shares, Catalogs catalogs) {
         this.session = session;
         this.settings = settings;
         this.guidelines = guidelines;
         this.library = library;
+        this.giveToAsk = giveToAsk;
         this.shares = shares;
         this.catalogs = catalogs;
     }
@@ -67,7 +69,8 @@ final class Composing {
                 .with("displayName", session.user().getString("displayName", ""))
                 .with("language", language)
                 .with("catalog", catalog)
-                .with("collapsed", site != null && settings.collapsed(site))));
+                .with("collapsed", site != null && settings.collapsed(site))
+                .with("leansToAsks", session.signedIn() && giveToAsk.leansToAsks())));
     }
 
     /** The engine's result for the draft, passed on as the engine wrote it. */

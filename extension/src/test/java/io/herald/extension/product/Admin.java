@@ -45,7 +45,13 @@ final class Admin {
 
     /** Publishes an item with one caption for any platform in English; returns its id. */
     String publish(String title, String url, String caption, boolean featured) {
+        return publish(title, url, caption, featured, "value");
+    }
+
+    /** Publishes an item of a kind ({@code value}, or {@code ask}: recruiting, sales); returns its id. */
+    String publish(String title, String url, String caption, boolean featured, String kind) {
         JsonObject item = new JsonObject()
+                .add("kind", kind)
                 .add("title", title)
                 .add("canonicalUrl", url)
                 .add("summary", "About " + title)
@@ -73,6 +79,16 @@ final class Admin {
         JsonObject session = new Admin(api, "").call("POST", "/api/v1/auth/redeem",
                 new JsonObject().add("code", code).add("displayName", "Check"), 200);
         return new Admin(api, session.getString("accessToken", ""));
+    }
+
+    /** Records a share of an item through the API, as a post with the person's link would: returns the share's id. */
+    String share(String contentId, String platform) {
+        String code = call("POST", "/api/v1/links", new JsonObject().add("contentId", contentId)
+                .add("platform", platform), 201).getString("code", "");
+        String id = java.util.UUID.randomUUID().toString();
+        call("POST", "/api/v1/shares", new JsonObject().add("id", id).add("linkCode", code).add("platform", platform)
+                .add("postedAt", java.time.Instant.now().toString()).add("ownWords", 0.5), 201);
+        return id;
     }
 
     /** The shares this (employee) session's person has, as {@code GET /api/v1/me/export} lists them. */
