@@ -26,18 +26,25 @@ final class HeraldApi implements AutoCloseable {
 
     private final Path dataDir;
     private final int port;
+    private final Map<String, String> settings;
     private final List<String> requests = new ArrayList<>();
     private Herald herald;
     private WebServer server;
 
-    private HeraldApi(Path dataDir, int port) {
+    private HeraldApi(Path dataDir, int port, Map<String, String> settings) {
         this.dataDir = dataDir;
         this.port = port;
+        this.settings = settings;
     }
 
     static HeraldApi start() {
+        return start(Map.of());
+    }
+
+    /** An API with some configuration of its own ({@code herald.auth.access-token-lifetime}, ...). */
+    static HeraldApi start(Map<String, String> settings) {
         try {
-            HeraldApi api = new HeraldApi(Files.createTempDirectory("herald-api-"), freePort());
+            HeraldApi api = new HeraldApi(Files.createTempDirectory("herald-api-"), freePort(), settings);
             api.up();
             return api;
         } catch (IOException e) {
@@ -53,12 +60,13 @@ final class HeraldApi implements AutoCloseable {
 
     /** Starts the API (again), on the same port and data. */
     void up() {
-        herald = Herald.start(HeraldConfig.load(Map.of(
-                "herald.data-dir", dataDir.toString(),
-                "server.port", String.valueOf(port),
-                // Tracked links on a real domain, as in production: the engine knows a link by its top-level domain,
-                // so it would read one on 127.0.0.1 as words (and count them as the employee's own).
-                "herald.public-url", PUBLIC_URL)));
+        Map<String, String> config = new java.util.HashMap<>(settings);
+        config.put("herald.data-dir", dataDir.toString());
+        config.put("server.port", String.valueOf(port));
+        // Tracked links on a real domain, as in production: the engine knows a link by its top-level domain, so it
+        // would read one on 127.0.0.1 as words (and count them as the employee's own).
+        config.put("herald.public-url", PUBLIC_URL);
+        herald = Herald.start(HeraldConfig.load(config));
         server = WebServer.builder()
                 .host("127.0.0.1")
                 .port(port)

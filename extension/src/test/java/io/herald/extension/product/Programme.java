@@ -41,7 +41,12 @@ final class Programme implements AutoCloseable {
 
     /** A new install and a browser whose profile stays in {@code profile} across {@link #restartBrowser()}. */
     static Programme start(Path profile) {
-        HeraldApi api = HeraldApi.start();
+        return start(profile, java.util.Map.of());
+    }
+
+    /** A new install configured with {@code settings}, and a browser (its profile kept in {@code profile} if given). */
+    static Programme start(Path profile, java.util.Map<String, String> settings) {
+        HeraldApi api = HeraldApi.start(settings);
         try {
             return new Programme(api, profile);
         } catch (RuntimeException | Error e) {
