@@ -50,10 +50,6 @@ public final class Dom {
             + "return root && root.host ? root.host : null;")
     public static native Element parentAcrossShadow(Node node);
 
-    /** The document or shadow root that holds {@code node}. */
-    @JSBody(params = "node", script = "return node.getRootNode();")
-    public static native JSObject rootOf(Node node);
-
     @JSBody(params = "node", script = "return node.isConnected;")
     public static native boolean connected(Node node);
 
@@ -89,11 +85,6 @@ public final class Dom {
     @JSBody(params = "event", script = "return !!event.shiftKey;")
     public static native boolean shiftKey(Event event);
 
-    @JSBody(params = "event", script = ""
-            + "var data = event.clipboardData;"
-            + "return data ? (data.getData('text/plain') || '') : '';")
-    public static native String pastedText(Event event);
-
     /**
      * Watches {@code target}'s text and structure (not attributes) and calls {@code changed} once per batch of
      * mutations; returns the observer, for {@link #stopWatching}.
@@ -106,8 +97,4 @@ public final class Dom {
 
     @JSBody(params = "observer", script = "observer.disconnect();")
     public static native void stopWatching(JSObject observer);
-
-    /** Calls {@code task} before the next repaint. */
-    @JSBody(params = "task", script = "requestAnimationFrame(function () { task(); });")
-    public static native void nextFrame(Callbacks.Done task);
 }

@@ -31,9 +31,6 @@ public final class Highlights {
             + "CSS.highlights.set(name, highlight);")
     public static native void set(String name, JSObject list);
 
-    @JSBody(params = "name", script = "CSS.highlights['delete'](name);")
-    public static native void clear(String name);
-
     /**
      * Adds the style sheet {@code css} to the document or shadow root that holds {@code node}, once per root (a
      * constructed sheet: not a {@code <style>} element in the page, and not subject to the page's style policy).

@@ -19,10 +19,6 @@ public final class Timers {
     @JSBody(script = "return Date.now();")
     public static native double now();
 
-    /** A high-resolution time in milliseconds, for measuring durations. */
-    @JSBody(script = "return performance.now();")
-    public static native double monotonic();
-
     /** A random (version 4) UUID. */
     @JSBody(script = "return crypto.randomUUID();")
     public static native String randomUuid();
