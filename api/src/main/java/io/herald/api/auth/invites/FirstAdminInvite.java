@@ -36,10 +36,8 @@ public record FirstAdminInvite(String code, Instant expiresAt, Path file) {
         });
         return issued.map(invite -> {
             Path file = dataDir.resolve(FILE_NAME);
-            PrivateFiles.write(file, "# Herald: the one-time invite code of the first admin. Redeem it with\n"
-                                     + "# POST /api/v1/auth/redeem {\"code\", \"email\", \"displayName\"}; it "
-                                     + "expires at " + invite.expiresAt() + ".\n"
-                                     + invite.code() + "\n");
+            // The code alone: copying the file's contents gives exactly the code. The banner says what it is for.
+            PrivateFiles.write(file, invite.code() + "\n");
             LOG.log(Level.INFO, "First start: created the first admin invite; its code is in " + file
                                 + " and on the console (it expires at " + invite.expiresAt() + ")");
             return new FirstAdminInvite(invite.code(), invite.expiresAt(), file);
