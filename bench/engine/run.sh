@@ -31,7 +31,7 @@ case "${1:-all}" in
   chromium|all)
     echo
     "$java" -cp "$classpath" io.herald.extension.bench.ChromiumBench \
-      extension/target/engine/engine.js bench/engine extension/src/test/js
+      engine/target/classes/herald/engine.js bench/engine extension/src/test/js
     ;;
   jvm) ;;
   *) echo "usage: bench/engine/run.sh [jvm|chromium]" >&2; exit 2 ;;

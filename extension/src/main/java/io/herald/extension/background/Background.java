@@ -1,6 +1,6 @@
 package io.herald.extension.background;
 
-import io.herald.extension.engine.BrowserEngine;
+import io.herald.engine.BrowserEngine;
 import io.herald.extension.jso.Alarms;
 import io.herald.extension.jso.Runtime;
 import io.herald.extension.jso.Timers;

@@ -8,7 +8,7 @@ import io.herald.common.lint.SharedItem;
 import io.herald.common.platform.Platform;
 import io.herald.common.similarity.Fingerprint;
 import io.herald.common.similarity.OwnWords;
-import io.herald.extension.engine.BrowserEngine;
+import io.herald.engine.BrowserEngine;
 import io.herald.extension.jso.Scripting;
 import io.herald.extension.jso.Timers;
 import io.herald.extension.message.Message;

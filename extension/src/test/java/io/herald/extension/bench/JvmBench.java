@@ -1,7 +1,7 @@
 package io.herald.extension.bench;
 
-import io.herald.extension.engine.EngineExports;
-import io.herald.extension.engine.RankHandle;
+import io.herald.engine.EngineExports;
+import io.herald.engine.RankHandle;
 import java.util.function.Supplier;
 
 /**

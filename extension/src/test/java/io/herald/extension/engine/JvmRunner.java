@@ -2,6 +2,8 @@ package io.herald.extension.engine;
 
 import com.eclipsesource.json.Json;
 import com.eclipsesource.json.JsonValue;
+import io.herald.engine.EngineExports;
+import io.herald.engine.RankHandle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.herald.extension.engine;
+package io.herald.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;

@@ -1,14 +1,12 @@
-package io.herald.extension.build;
+package io.herald.engine.build;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
+import org.teavm.backend.javascript.JSModuleType;
 import org.teavm.diagnostics.DefaultProblemTextConsumer;
 import org.teavm.diagnostics.Problem;
 import org.teavm.model.CallLocation;
@@ -19,34 +17,49 @@ import org.teavm.tooling.TeaVMToolLog;
 import org.teavm.vm.TeaVMOptimizationLevel;
 
 /**
- * Compiles every {@link Bundle} with TeaVM and fails on any problem TeaVM reports, warnings included.
+ * Compiles Java entry classes to JavaScript with TeaVM and fails on any problem TeaVM reports, warnings included. The
+ * engine module builds {@code engine.js} with it, the extension its scripts (each module's pom lists its scripts).
  *
  * <p>Why not the TeaVM Maven plugin: TeaVM parses {@code @JSBody} scripts as ES5 and reports a script it cannot parse
  * only as a warning ("Error in @JSBody script"), which the plugin does not print, and drops the method: the build
  * succeeds and the script is broken where that method is called. Here every problem fails the build with its text
  * and where it is. (ES6 that Rhino parses but TeaVM prints wrongly, such as template literals, gives no warning; the
- * tests run {@code node --check} on every bundle for that.)
+ * extension's tests run {@code node --check} on every script for that.)
  *
- * <p>Arguments: the target folder, {@code release} or {@code debug} (readable output with source maps), and
- * optionally the names of the bundles to build (all by default).
+ * <p>Arguments: the target folder, {@code release} or {@code debug} (readable output with source maps), then one
+ * {@code <entry class>=<file under the target folder>:<NONE|ES2015>} per script. A {@code NONE} script (a plain script,
+ * as content scripts must be) only declares {@code main}: it is wrapped in a function that calls it, so it starts
+ * itself and leaves no global name behind.
  */
 public final class TeaVmBuild {
 
     private TeaVmBuild() {
     }
 
+    /** One script to make. */
+    record Script(String mainClass, Path file, JSModuleType moduleType) {
+
+        static Script parse(Path target, String spec) {
+            int equals = spec.indexOf('=');
+            int colon = spec.lastIndexOf(':');
+            if (equals < 1 || colon < equals) {
+                throw new IllegalArgumentException("expected <entry class>=<file>:<NONE|ES2015>, got " + spec);
+            }
+            return new Script(spec.substring(0, equals), target.resolve(spec.substring(equals + 1, colon)),
+                    JSModuleType.valueOf(spec.substring(colon + 1)));
+        }
+    }
+
     public static void main(String[] args) throws IOException, TeaVMToolException {
-        if (args.length < 2) {
-            throw new IllegalArgumentException("usage: TeaVmBuild <target folder> release|debug [bundle ...]");
+        if (args.length < 3) {
+            throw new IllegalArgumentException(
+                    "usage: TeaVmBuild <target folder> release|debug <entry class>=<file>:<NONE|ES2015> ...");
         }
         Path target = Path.of(args[0]);
         boolean debug = args[1].equals("debug");
-        Set<Bundle> bundles = args.length > 2
-                ? EnumSet.copyOf(Arrays.stream(args, 2, args.length).map(Bundle::valueOf).toList())
-                : EnumSet.allOf(Bundle.class);
         List<String> failures = new ArrayList<>();
-        for (Bundle bundle : bundles) {
-            failures.addAll(compile(bundle, target, debug));
+        for (int i = 2; i < args.length; i++) {
+            failures.addAll(compile(Script.parse(target, args[i]), debug));
         }
         if (!failures.isEmpty()) {
             throw new IllegalStateException("TeaVM reported problems; the JavaScript would be broken:\n  "
@@ -54,19 +67,19 @@ public final class TeaVmBuild {
         }
     }
 
-    private static List<String> compile(Bundle bundle, Path target, boolean debug)
-            throws IOException, TeaVMToolException {
+    private static List<String> compile(Script script, boolean debug) throws IOException, TeaVMToolException {
         long started = System.nanoTime();
-        Path folder = target.resolve(bundle.folder());
+        Path folder = script.file().getParent();
+        String fileName = script.file().getFileName().toString();
         Files.createDirectories(folder);
         TeaVMTool tool = new TeaVMTool();
         tool.setClassLoader(Thread.currentThread().getContextClassLoader());
         tool.setLog(new QuietLog());
         tool.setTargetType(TeaVMTargetType.JAVASCRIPT);
-        tool.setMainClass(bundle.mainClass());
+        tool.setMainClass(script.mainClass());
         tool.setTargetDirectory(folder.toFile());
-        tool.setTargetFileName(bundle.fileName());
-        tool.setJsModuleType(bundle.moduleType());
+        tool.setTargetFileName(fileName);
+        tool.setJsModuleType(script.moduleType());
         tool.setOptimizationLevel(TeaVMOptimizationLevel.ADVANCED);
         tool.setObfuscated(!debug);
         tool.setSourceMapsFileGenerated(debug);
@@ -76,13 +89,12 @@ public final class TeaVmBuild {
         tool.generate();
         List<String> failures = new ArrayList<>();
         for (Problem problem : tool.getProblemProvider().getProblems()) {
-            failures.add(bundle.fileName() + ": " + problem.getSeverity() + " " + render(problem));
+            failures.add(fileName + ": " + problem.getSeverity() + " " + render(problem));
         }
-        if (failures.isEmpty() && bundle.startsItself()) {
-            startItself(folder.resolve(bundle.fileName()));
+        if (failures.isEmpty() && script.moduleType() == JSModuleType.NONE) {
+            startItself(script.file());
         }
-        long size = Files.size(folder.resolve(bundle.fileName()));
-        System.out.printf("[TeaVM] %-13s %,9d bytes in %,6d ms%n", bundle.fileName(), size,
+        System.out.printf("[TeaVM] %-13s %,9d bytes in %,6d ms%n", fileName, Files.size(script.file()),
                           (System.nanoTime() - started) / 1_000_000);
         return failures;
     }
@@ -140,5 +152,4 @@ public final class TeaVmBuild {
             System.err.println("[TeaVM] " + text + ": " + e);
         }
     }
-
 }

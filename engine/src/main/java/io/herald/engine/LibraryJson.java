@@ -1,4 +1,4 @@
-package io.herald.extension.engine;
+package io.herald.engine;
 
 import com.eclipsesource.json.Json;
 import com.eclipsesource.json.JsonArray;

@@ -1,4 +1,4 @@
-package io.herald.extension.engine;
+package io.herald.engine;
 
 import io.herald.common.text.TextBuilder;
 import org.teavm.jso.JSBody;
