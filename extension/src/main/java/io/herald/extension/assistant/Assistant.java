@@ -64,6 +64,7 @@ public final class Assistant implements Panel.Actions {
             if (JsJson.flag(answer, "leansToAsks")) {
                 panel.showHint(I18n.text("giveToAskHint"));
             }
+            panel.showChallenge(JsJson.string(JsJson.child(answer, "challenge"), "message", ""));
             panel.host().addEventListener("keydown", this::panelKey);
             HTMLDocument document = HTMLDocument.current();
             document.addEventListener("focusin", this::focusIn, true);

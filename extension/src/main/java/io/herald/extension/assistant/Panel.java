@@ -55,6 +55,7 @@ final class Panel {
     private final HTMLElement findings;
     private final HTMLElement more;
     private final HTMLElement offers;
+    private final HTMLElement challenge;
     private final HTMLElement suggestionsTitle;
     private final HTMLElement suggestions;
     private final HTMLElement hint;
@@ -115,6 +116,8 @@ final class Panel {
         more.setClassName("more");
         more.setHidden(true);
         body.appendChild(more);
+        challenge = Elements.create("p", "challenge");
+        body.appendChild(challenge);
         suggestionsTitle = Elements.text("h3", "", I18n.text("suggestedTitle"));
         suggestionsTitle.setHidden(true);
         body.appendChild(suggestionsTitle);
@@ -291,7 +294,12 @@ final class Panel {
             JSObject item = JsJson.at(items, i);
             HTMLElement row = Elements.create("li", "item");
             row.setAttribute("data-content-id", JsJson.string(item, "id", ""));
-            row.appendChild(Elements.text("span", "title", JsJson.string(item, "title", "")));
+            HTMLElement title = Elements.text("span", "title", JsJson.string(item, "title", ""));
+            if (JsJson.flag(item, "challenge")) {
+                row.setAttribute("data-challenge", "true");
+                title.appendChild(Elements.text("span", "badge-challenge", I18n.text("challengeBadge")));
+            }
+            row.appendChild(title);
             String summary = JsJson.string(item, "summary", "");
             if (!summary.isEmpty()) {
                 row.appendChild(Elements.text("span", "summary", summary));
@@ -322,6 +330,11 @@ final class Panel {
             row.appendChild(swap);
             offers.appendChild(row);
         }
+    }
+
+    /** This week's challenge, as encouragement: its message (nothing when there is none). */
+    void showChallenge(String message) {
+        Elements.setText(challenge, message.isEmpty() ? "" : I18n.text("challengeLine", message));
     }
 
     void showHint(String text) {

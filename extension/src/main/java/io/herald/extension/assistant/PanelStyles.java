@@ -53,6 +53,10 @@ final class PanelStyles {
             + ".more[hidden] { display: none; }\n"
             + ".offers { margin: 6px 0; padding: 6px 8px; border-radius: 6px; background: #fff8e6; }\n"
             + ".error { margin: 6px 0; color: #c92a2a; }\n"
+            + ".challenge { margin: 6px 0; padding: 6px 8px; border-radius: 6px; background: #ebfbee; }\n"
+            + ".challenge:empty { display: none; }\n"
+            + ".badge-challenge { margin-inline-start: 6px; padding: 0 6px; border-radius: 8px; background: #d3f9d8; "
+            + "font-size: 11px; font-weight: 600; }\n"
             + ".signin { margin: 6px 0; }\n"
             + ".signin[hidden] { display: none; }\n"
             + ".hint { color: #52606d; font-size: 12px; margin: 4px 0 0; }\n";

@@ -18,18 +18,20 @@ final class Account {
     private final Settings settings;
     private final Api api;
     private final Library library;
+    private final Challenges challenges;
     private final ShareQueue shares;
     private final Policy policy;
     private final Catalogs catalogs;
     private final Runnable refreshAll;
     private final Runnable forgetContent;
 
-    Account(Session session, Settings settings, Api api, Library library, ShareQueue shares, Policy policy,
-            Catalogs catalogs, Runnable refreshAll, Runnable forgetContent) {
+    Account(Session session, Settings settings, Api api, Library library, Challenges challenges, ShareQueue shares,
+            Policy policy, Catalogs catalogs, Runnable refreshAll, Runnable forgetContent) {
         this.session = session;
         this.settings = settings;
         this.api = api;
         this.library = library;
+        this.challenges = challenges;
         this.shares = shares;
         this.policy = policy;
         this.catalogs = catalogs;
@@ -130,17 +132,32 @@ final class Account {
                         : Message.error(response.problem())));
     }
 
-    /** Items matching the query (all, featured first, when it is empty), with the caption for each platform. */
+    /**
+     * Items matching the query (all, featured first, when it is empty), with the caption for each platform; and this
+     * week's challenge with its items.
+     */
     void feed(Message request, Router.Sender sender, Consumer<Message> answer) {
-        String language = settings.language();
         JsonArray items = new JsonArray();
         for (FeedItem item : library.search(request.text("q"), FEED_RESULTS)) {
-            items.add(item.view("linkedin", language)
-                    .add("captions", new JsonObject()
-                            .add("linkedin", item.caption("linkedin", language))
-                            .add("x", item.caption("x", language))));
+            items.add(popupView(item));
         }
-        answer.accept(Message.answer().with("items", items).with("signedIn", session.signedIn()));
+        JsonArray challengeItems = new JsonArray();
+        for (FeedItem item : challenges.items()) {
+            challengeItems.add(popupView(item));
+        }
+        JsonObject challenge = challenges.summary();
+        answer.accept(Message.answer()
+                .with("items", items)
+                .with("challenge", challenge == null ? null : challenge.add("items", challengeItems))
+                .with("signedIn", session.signedIn()));
+    }
+
+    private JsonObject popupView(FeedItem item) {
+        String language = settings.language();
+        return item.view("linkedin", language)
+                .add("captions", new JsonObject()
+                        .add("linkedin", item.caption("linkedin", language))
+                        .add("x", item.caption("x", language)));
     }
 
     /** This month's figures, from the first of the month (UTC) to today. */

@@ -24,6 +24,7 @@ public final class Background {
     private final Guidelines guidelines = new Guidelines(api);
     private final Library library = new Library(api, session);
     private final GiveToAsk giveToAsk = new GiveToAsk(api);
+    private final Challenges challenges = new Challenges(api);
     private final ShareQueue shares = new ShareQueue(api, () -> session.signedIn()
             ? session.user().getString("id", "") : "");
     private final Policy policy = new Policy();
@@ -33,9 +34,10 @@ public final class Background {
 
     private Background() {
         Catalogs catalogs = new Catalogs();
-        Composing composing = new Composing(session, settings, guidelines, library, giveToAsk, shares, catalogs);
-        Account account = new Account(session, settings, api, library, shares, policy, catalogs, this::refresh,
-                this::forgetContent);
+        Composing composing = new Composing(session, settings, guidelines, library, challenges, giveToAsk, shares,
+                catalogs);
+        Account account = new Account(session, settings, api, library, challenges, shares, policy, catalogs,
+                this::refresh, this::forgetContent);
         router = new Router(composing, account);
     }
 
@@ -52,8 +54,8 @@ public final class Background {
 
     private void load() {
         policy.load();
-        session.load(() -> settings.load(() -> guidelines.load(() -> library.load(() -> giveToAsk.load(
-                () -> shares.load(this::loaded))))));
+        session.load(() -> settings.load(() -> guidelines.load(() -> library.load(() -> challenges.load(
+                () -> giveToAsk.load(() -> shares.load(this::loaded)))))));
     }
 
     private void loaded() {
@@ -86,18 +88,18 @@ public final class Background {
     }
 
     /**
-     * Reads the rule set, the feed and the person's give-to-ask balance again (signed in only), then retries reports
-     * the API may take now.
+     * Reads the rule set, the feed, this week's challenges and the person's give-to-ask balance again (signed in only),
+     * then retries reports the API may take now.
      */
     private void refresh() {
         if (!session.signedIn()) {
             return;
         }
         Alarms.every(REFRESH_ALARM, REFRESH_MINUTES);
-        guidelines.refresh(() -> library.refresh(() -> giveToAsk.refresh(() -> {
+        guidelines.refresh(() -> library.refresh(() -> challenges.refresh(() -> giveToAsk.refresh(() -> {
             library.index();
             shares.flush();
-        })));
+        }))));
     }
 
     /** Another person signed in, or this one signed out: their content must not stay. */
@@ -105,5 +107,6 @@ public final class Background {
         guidelines.clear(() -> { });
         library.clear(() -> { });
         giveToAsk.clear(() -> { });
+        challenges.clear(() -> { });
     }
 }

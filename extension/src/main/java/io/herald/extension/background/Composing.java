@@ -31,16 +31,18 @@ final class Composing {
     private final Settings settings;
     private final Guidelines guidelines;
     private final Library library;
+    private final Challenges challenges;
     private final GiveToAsk giveToAsk;
     private final ShareQueue shares;
     private final Catalogs catalogs;
 
-    Composing(Session session, Settings settings, Guidelines guidelines, Library library, GiveToAsk giveToAsk,
-              ShareQueue shares, Catalogs catalogs) {
+    Composing(Session session, Settings settings, Guidelines guidelines, Library library, Challenges challenges,
+              GiveToAsk giveToAsk, ShareQueue shares, Catalogs catalogs) {
         this.session = session;
         this.settings = settings;
         this.guidelines = guidelines;
         this.library = library;
+        this.challenges = challenges;
         this.giveToAsk = giveToAsk;
         this.shares = shares;
         this.catalogs = catalogs;
@@ -70,7 +72,8 @@ final class Composing {
                 .with("language", language)
                 .with("catalog", catalog)
                 .with("collapsed", site != null && settings.collapsed(site))
-                .with("leansToAsks", session.signedIn() && giveToAsk.leansToAsks())));
+                .with("leansToAsks", session.signedIn() && giveToAsk.leansToAsks())
+                .with("challenge", session.signedIn() ? challenges.summary() : null)));
     }
 
     /** The engine's result for the draft, passed on as the engine wrote it. */
@@ -99,8 +102,9 @@ final class Composing {
         String platform = platform(request);
         int limit = (int) Math.max(1, Math.min(MAX_SUGGESTIONS, request.number("limit", MAX_SUGGESTIONS)));
         JsonArray items = new JsonArray();
-        for (FeedItem item : library.suggest(request.text("text"), platform, limit)) {
-            items.add(item.view(platform, settings.language()));
+        List<FeedItem> challengeItems = challenges.items();
+        for (FeedItem item : library.suggest(request.text("text"), platform, limit, challengeItems)) {
+            items.add(item.view(platform, settings.language()).add("challenge", challengeItems.contains(item)));
         }
         answer.accept(Message.answer().with("items", items));
     }
@@ -108,7 +112,7 @@ final class Composing {
     /** The post to insert for an item: its caption with the person's tracked link, minted now if need be. */
     void compose(Message request, Router.Sender sender, Consumer<Message> answer) {
         String platform = platform(request);
-        FeedItem item = library.find(request.text("contentId"));
+        FeedItem item = find(request.text("contentId"));
         if (item == null) {
             answer.accept(Message.error("This item is no longer in your feed."));
             return;
@@ -193,6 +197,20 @@ final class Composing {
             return;
         }
         settings.setCollapsed(site, request.flag("collapsed"), () -> answer.accept(Message.answer()));
+    }
+
+    /** An item of the feed or of this week's challenges. */
+    private FeedItem find(String id) {
+        FeedItem item = library.find(id);
+        if (item != null) {
+            return item;
+        }
+        for (FeedItem challengeItem : challenges.items()) {
+            if (challengeItem.id().equals(id)) {
+                return challengeItem;
+            }
+        }
+        return null;
     }
 
     private LintRequest lintRequest(String text, String platform, FeedItem item, String trackedLink) {

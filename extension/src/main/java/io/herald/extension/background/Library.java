@@ -135,32 +135,53 @@ final class Library {
     }
 
     /**
-     * The items to suggest for a draft on a platform: featured items first while the draft is empty, then the best
-     * ranked; only items with something to post there.
+     * The items to suggest for a draft on a platform: while the draft is empty, this week's challenge items, then
+     * featured items, then the rest; else the best ranked. Only items with something to post there.
      */
-    List<FeedItem> suggest(String draft, String platform, int limit) {
+    List<FeedItem> suggest(String draft, String platform, int limit, List<FeedItem> challengeItems) {
         List<FeedItem> chosen = new ArrayList<>();
         if (draft.trim().isEmpty()) {
+            addPostable(chosen, challengeItems, platform, limit);
+            List<FeedItem> featured = new ArrayList<>();
+            List<FeedItem> rest = new ArrayList<>();
             for (FeedItem item : items) {
-                if (item.featured() && postable(item, platform) && chosen.size() < limit) {
-                    chosen.add(item);
-                }
+                (item.featured() ? featured : rest).add(item);
             }
-            for (FeedItem item : items) {
-                if (!item.featured() && postable(item, platform) && chosen.size() < limit) {
-                    chosen.add(item);
-                }
-            }
+            addPostable(chosen, featured, platform, limit);
+            addPostable(chosen, rest, platform, limit);
             return chosen;
         }
         index();
+        List<FeedItem> ranked = new ArrayList<>();
         for (RankHit hit : index.rank(draft, limit * 2)) {
             FeedItem item = byId.get(hit.id());
-            if (item != null && postable(item, platform) && chosen.size() < limit) {
+            if (item != null) {
+                ranked.add(item);
+            }
+        }
+        addPostable(chosen, ranked, platform, limit);
+        return chosen;
+    }
+
+    /** Adds the items of {@code from} that can be posted on {@code platform} and are not chosen yet, up to the limit. */
+    private static void addPostable(List<FeedItem> chosen, List<FeedItem> from, String platform, int limit) {
+        for (FeedItem item : from) {
+            if (chosen.size() >= limit) {
+                return;
+            }
+            if (postable(item, platform) && !contains(chosen, item.id())) {
                 chosen.add(item);
             }
         }
-        return chosen;
+    }
+
+    private static boolean contains(List<FeedItem> items, String id) {
+        for (FeedItem item : items) {
+            if (item.id().equals(id)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Items whose title, summary or captions contain every word of {@code query}, featured first. */

@@ -13,13 +13,21 @@ public final class Runtime {
     private Runtime() {
     }
 
-    /** Sends a message to the background and gets its answer, or the browser's error (the worker could not start). */
+    /**
+     * Sends a message to the background and gets its answer, or the browser's error: the worker could not start, or
+     * this script belongs to a version of the extension that was updated or removed since the page loaded (then
+     * {@code sendMessage} throws: "Extension context invalidated").
+     */
     @JSBody(params = {"message", "callback"}, script = ""
-            + "chrome.runtime.sendMessage(message, function (answer) {"
-            + "  var error = chrome.runtime.lastError;"
-            + "  callback(error ? null : (typeof answer === 'string' ? answer : null),"
-            + "           error ? String(error.message) : (typeof answer === 'string' ? null : 'no answer'));"
-            + "});")
+            + "try {"
+            + "  chrome.runtime.sendMessage(message, function (answer) {"
+            + "    var error = chrome.runtime.lastError;"
+            + "    callback(error ? null : (typeof answer === 'string' ? answer : null),"
+            + "             error ? String(error.message) : (typeof answer === 'string' ? null : 'no answer'));"
+            + "  });"
+            + "} catch (e) {"
+            + "  callback(null, String(e && e.message || e));"
+            + "}")
     public static native void send(String message, Callbacks.TextOrError callback);
 
     /**

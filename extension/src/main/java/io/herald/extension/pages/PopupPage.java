@@ -34,6 +34,7 @@ public final class PopupPage {
         PageText.byId("open-options").addEventListener("click", event -> Runtime.openOptionsPage());
         PageText.byId("search").addEventListener("input", event -> searchSoon());
         PageText.byId("items").addEventListener("click", this::itemClicked);
+        PageText.byId("challenge-items").addEventListener("click", this::itemClicked);
         PageText.byId("sign-in-code").addEventListener("click", event -> signInCode());
         Ask.background(JsJson.message("status"), status -> {
             PageText.fill(status);
@@ -65,11 +66,18 @@ public final class PopupPage {
     private void search() {
         JSObject request = JsJson.message("feed");
         JsJson.put(request, "q", Values.get(PageText.byId("search")));
-        Ask.background(request, answer -> showItems(JsJson.list(answer, "items")));
+        Ask.background(request, answer -> {
+            showItems(PageText.byId("items"), JsJson.list(answer, "items"));
+            JSObject challenge = JsJson.child(answer, "challenge");
+            PageText.byId("challenge").setHidden(challenge == null);
+            if (challenge != null) {
+                Elements.setText(PageText.byId("challenge-message"), JsJson.string(challenge, "message", ""));
+                showItems(PageText.byId("challenge-items"), JsJson.list(challenge, "items"));
+            }
+        });
     }
 
-    private void showItems(JSObject items) {
-        HTMLElement list = PageText.byId("items");
+    private void showItems(HTMLElement list, JSObject items) {
         Elements.clear(list);
         if (JsJson.size(items) == 0) {
             list.appendChild(Elements.text("li", "", I18n.text("noItems")));
@@ -102,7 +110,7 @@ public final class PopupPage {
 
     /** Copies the item's post, with the person's tracked link for that platform (minted now if need be). */
     private void itemClicked(Event event) {
-        HTMLElement button = Elements.actionOf(event, PageText.byId("items"));
+        HTMLElement button = Elements.actionOf(event, (HTMLElement) event.getCurrentTarget());
         if (button == null) {
             return;
         }
