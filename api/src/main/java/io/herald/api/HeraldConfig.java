@@ -29,6 +29,11 @@ public final class HeraldConfig {
     }
 
     public static Config load(Map<String, String> overrides) {
+        return load(overrides, STATEMENT_FILES);
+    }
+
+    /** The configuration with these statement files, each required. */
+    static Config load(Map<String, String> overrides, String... statementFiles) {
         Config.Builder builder = Config.builder()
                 .disableEnvironmentVariablesSource()
                 .disableSystemPropertiesSource()
@@ -36,8 +41,9 @@ public final class HeraldConfig {
                 .addSource(ConfigSources.environmentVariables())
                 .addSource(ConfigSources.systemProperties())
                 .addSource(ConfigSources.classpath("application.yaml"));
-        for (String file : STATEMENT_FILES) {
-            builder.addSource(ConfigSources.classpath(file).optional());
+        for (String file : statementFiles) {
+            // Required: a renamed or missing file must stop Herald at start, not fail its first query.
+            builder.addSource(ConfigSources.classpath(file));
         }
         return builder.build();
     }
