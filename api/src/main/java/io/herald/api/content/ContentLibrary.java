@@ -1,6 +1,7 @@
 package io.herald.api.content;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -25,11 +26,21 @@ import io.helidon.dbclient.DbClient;
 public final class ContentLibrary implements ContentLookup {
     /** Archiving retries when an edit lands between reading the item and archiving it. */
     private static final int ARCHIVE_ATTEMPTS = 3;
+    /**
+     * How long the approved and retired URLs (read on every lint) are kept. They change when an item is saved, which
+     * drops them here at once, and when a publication window opens or closes, and on other instances: within this.
+     */
+    static final Duration URLS_KEPT_FOR = Duration.ofSeconds(2);
 
     private final ContentRepository repository;
     private final Clock clock;
     private final boolean allowLocalUrls;
     private final List<Consumer<String>> changeListeners = new CopyOnWriteArrayList<>();
+    private volatile KeptUrls keptUrls;
+
+    /** The approved and retired URLs as read at {@code at}. */
+    private record KeptUrls(Instant at, ContentUrls urls) {
+    }
 
     ContentLibrary(ContentRepository repository, Clock clock, boolean allowLocalUrls) {
         this.repository = repository;
@@ -56,7 +67,9 @@ public final class ContentLibrary implements ContentLookup {
         Instant now = now();
         ContentItem item = compose(UUID.randomUUID().toString(), Slugs.fromTitle(request.title()), request,
                                    Optional.empty(), user, now, 1);
-        return withKnownTeams(() -> repository.insert(item));
+        ContentItem created = withKnownTeams(() -> repository.insert(item));
+        keptUrls = null;
+        return created;
     }
 
     public ContentItem get(String id) {
@@ -106,6 +119,7 @@ public final class ContentLibrary implements ContentLookup {
     }
 
     private void changed(String id) {
+        keptUrls = null;
         changeListeners.forEach(listener -> listener.accept(id));
     }
 
@@ -131,7 +145,14 @@ public final class ContentLibrary implements ContentLookup {
 
     @Override
     public ContentUrls urls() {
-        return repository.urls(now());
+        Instant now = now();
+        KeptUrls kept = keptUrls;
+        if (kept != null && !now.isBefore(kept.at()) && now.isBefore(kept.at().plus(URLS_KEPT_FOR))) {
+            return kept.urls();
+        }
+        ContentUrls fresh = repository.urls(now);
+        keptUrls = new KeptUrls(now, fresh);
+        return fresh;
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.herald.api.guidelines;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.stream.Stream;
 
 import io.herald.api.db.Constraints;
@@ -23,6 +24,14 @@ final class DbGuidelinesRepository implements GuidelinesRepository {
     @Override
     public Optional<GuidelineSet> current() {
         return db.execute().namedGet("guidelines-current").map(DbGuidelinesRepository::set);
+    }
+
+    @Override
+    public OptionalLong currentVersion() {
+        return db.execute().namedGet("guidelines-current-version")
+                .flatMap(row -> Rows.optionalNumber(row, "version_no"))
+                .map(OptionalLong::of)
+                .orElse(OptionalLong.empty());
     }
 
     @Override

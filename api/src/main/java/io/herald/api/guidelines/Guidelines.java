@@ -23,7 +23,7 @@ import io.helidon.dbclient.DbClient;
  * The rule set's life: the default set on an empty database, replacement by admins (checked by the
  * {@link GuidelineValidator}, never overwriting: each replacement is a new version) and the history.
  */
-public final class Guidelines {
+public final class Guidelines implements RuleSetSource {
     private final GuidelinesRepository repository;
     private final GuidelineValidator validator;
     private final Clock clock;
@@ -42,8 +42,15 @@ public final class Guidelines {
      * The current set. On an empty database the default set is installed as version 1 by the first read, so a new
      * install checks posts at once while start-up does no work for it (Herald must be healthy within 1.5 s).
      */
+    @Override
     public GuidelineSet current() {
         return repository.current().orElseGet(this::installDefault);
+    }
+
+    /** The current version's number, read without the rule set itself. */
+    @Override
+    public long currentVersion() {
+        return repository.currentVersion().orElseGet(() -> current().version());
     }
 
     /**

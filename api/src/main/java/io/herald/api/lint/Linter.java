@@ -14,7 +14,7 @@ import io.herald.api.content.ContentItem;
 import io.herald.api.content.ContentLookup;
 import io.herald.api.content.ContentUrls;
 import io.herald.api.guidelines.GuidelineSet;
-import io.herald.api.guidelines.Guidelines;
+import io.herald.api.guidelines.RuleSetSource;
 import io.herald.api.web.ApiException;
 import io.herald.common.lint.Draft;
 import io.herald.common.lint.Finding;
@@ -26,7 +26,8 @@ import io.herald.common.platform.Platform;
 
 /**
  * Checks drafts against the stored rule set. The parsed set is kept until an admin stores a new version, so a lint
- * costs a version look-up, not a parse.
+ * costs a version look-up (the number alone, not the rule set, a CLOB), not a parse; the content URLs the rules
+ * need are kept by {@link ContentLookup#urls()}.
  *
  * <p>An answer keeps the first {@value #MAX_FINDINGS_PER_RULE} findings of each rule (in text order) and says how many
  * more each rule had: a 20,000-character draft that repeats a flagged word made an answer of about a megabyte, which
@@ -35,7 +36,7 @@ import io.herald.common.platform.Platform;
 public final class Linter {
     static final int MAX_FINDINGS_PER_RULE = 20;
 
-    private final Guidelines guidelines;
+    private final RuleSetSource guidelines;
     private final ContentLookup content;
     private final String trackedLinkPrefix;
     private final AtomicReference<Parsed> parsed = new AtomicReference<>();
@@ -47,7 +48,7 @@ public final class Linter {
      * @param trackedLinkPrefix the start of every tracked link ({@code <public-url>/r/}), so the engine recognises a
      *                          draft that shares company content through one
      */
-    public Linter(Guidelines guidelines, ContentLookup content, String trackedLinkPrefix) {
+    public Linter(RuleSetSource guidelines, ContentLookup content, String trackedLinkPrefix) {
         this.guidelines = guidelines;
         this.content = content;
         this.trackedLinkPrefix = trackedLinkPrefix;
@@ -100,11 +101,11 @@ public final class Linter {
     }
 
     private RuleSet ruleSet() {
-        GuidelineSet current = guidelines.current();
         Parsed cached = parsed.get();
-        if (cached != null && cached.version() == current.version()) {
+        if (cached != null && cached.version() == guidelines.currentVersion()) {
             return cached.ruleSet();
         }
+        GuidelineSet current = guidelines.current();
         // Stored sets were validated by the same engine when they were saved.
         RuleSet ruleSet = RuleSet.parse(current.ruleSet());
         parsed.set(new Parsed(current.version(), ruleSet));

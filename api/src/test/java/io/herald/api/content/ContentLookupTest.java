@@ -19,6 +19,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.sameInstance;
 
 /** What other areas read through {@link ContentLookup}: items by id and slug, approved and retired URLs. */
 class ContentLookupTest {
@@ -79,6 +80,22 @@ class ContentLookupTest {
             assertThat(urls.approved(), not(hasItem(neither)));
             assertThat(urls.retired(), not(hasItem(neither)));
         }
+    }
+
+    @Test
+    void urlsAreKeptBrieflyAChangeHereIsSeenAtOnceOneElsewhereWithinTwoSeconds() {
+        ContentUrls before = HERALD.contentLookup().urls();
+        assertThat(HERALD.contentLookup().urls(), is(sameInstance(before)));
+        create("Here", "https://example.com/here", ContentStatus.PUBLISHED, Optional.empty(), Optional.empty());
+        assertThat(HERALD.contentLookup().urls().approved(), hasItem("https://example.com/here"));
+
+        // Another instance on the same database saves an item: this one reads it once what it kept is 2 s old.
+        ContentLibrary elsewhere = ContentLibrary.create(HERALD.database().client(), CLOCK, false);
+        elsewhere.create(request("Elsewhere", "https://example.com/elsewhere", ContentStatus.PUBLISHED,
+                                 Optional.empty(), Optional.empty(), List.of()), ADMIN);
+        assertThat(HERALD.contentLookup().urls().approved(), not(hasItem("https://example.com/elsewhere")));
+        CLOCK.advance(ContentLibrary.URLS_KEPT_FOR);
+        assertThat(HERALD.contentLookup().urls().approved(), hasItem("https://example.com/elsewhere"));
     }
 
     @Test
