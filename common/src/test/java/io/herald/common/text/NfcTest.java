@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.eclipsesource.json.Json;
 import com.eclipsesource.json.JsonObject;
 import com.eclipsesource.json.JsonValue;
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UCharacterCategory;
 import com.ibm.icu.text.Normalizer2;
 import java.io.IOException;
 import java.io.Reader;
@@ -34,9 +36,17 @@ class NfcTest {
         }
     }
 
+    /**
+     * Unassigned and private-use code points, six in seven of all, are left out: they have no decomposition and
+     * combine with nothing, and taking them made this the longest test of the module.
+     */
     @Test
-    void everyCodePointFollowedByMarksNormalisesAsIcuDoes() {
+    void everyAssignedCodePointFollowedByMarksNormalisesAsIcuDoes() {
         for (int codePoint = 0; codePoint <= Character.MAX_CODE_POINT; codePoint++) {
+            int type = UCharacter.getType(codePoint);
+            if (type == UCharacterCategory.UNASSIGNED || type == UCharacterCategory.PRIVATE_USE) {
+                continue;
+            }
             String base = new String(Character.toChars(codePoint));
             int shown = codePoint;
             for (String marks : new String[] {"\u0301", "\u0323\u0302", "\u0302\u0323", "\u0308\u0304", "\u11A8"}) {
