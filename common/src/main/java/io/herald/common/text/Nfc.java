@@ -75,17 +75,22 @@ public final class Nfc {
                 joining[joiningCount++] = COMPOSE_SECOND[i];
             }
         }
-        for (int i = 0; i < DECOMPOSED.length; i++) {
-            int firstOfDecomposition = decompositions.codePointAt(DECOMPOSITION_AT[i] + 1);
-            if (combiningClass(DECOMPOSED[i]) == 0 && combiningClass(firstOfDecomposition) != 0) {
-                joining[joiningCount++] = DECOMPOSED[i];
-            }
-        }
         for (int v = 0; v < HANGUL_V_COUNT; v++) {
             joining[joiningCount++] = HANGUL_V_BASE + v;
         }
         for (int t = 1; t < HANGUL_T_COUNT; t++) {
             joining[joiningCount++] = HANGUL_T_BASE + t;
+        }
+        int[] secondStarters = Arrays.copyOf(joining, joiningCount);
+        Arrays.sort(secondStarters);
+        for (int i = 0; i < DECOMPOSED.length; i++) {
+            // A starter also joins the code point before it when its decomposition starts with a mark, or with a
+            // starter that composes with what precedes it (Unicode 16's Gurung Khema 𖄣 is 𖄞 𖄟, and 𖄞 𖄞 is 𖄡).
+            int firstOfDecomposition = decompositions.codePointAt(DECOMPOSITION_AT[i] + 1);
+            if (combiningClass(DECOMPOSED[i]) == 0 && (combiningClass(firstOfDecomposition) != 0
+                    || Arrays.binarySearch(secondStarters, firstOfDecomposition) >= 0)) {
+                joining[joiningCount++] = DECOMPOSED[i];
+            }
         }
         int[] sorted = Arrays.copyOf(joining, joiningCount);
         Arrays.sort(sorted);
