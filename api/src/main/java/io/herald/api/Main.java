@@ -99,7 +99,7 @@ public final class Main {
                 .register("/api/v1/content", new ContentService(herald.content(), herald.jsonBodies()))
                 .register("/api/v1/feed", new FeedService(herald.content()))
                 .register("/api/v1/guidelines", new GuidelinesService(herald.guidelines(), herald.jsonBodies()))
-                .register("/api/v1/lint", new LintService(herald.lint(), herald.jsonBodies()))
+                .register("/api/v1/lint", new LintService(herald.lint(), herald.jsonBodies(), herald.limits().lint()))
                 .register("/api/v1/links", herald.attribution().links())
                 .register("/api/v1/shares", herald.attribution().shares())
                 .register("/api/v1/sites", herald.attribution().sites())

@@ -13,6 +13,18 @@ import io.herald.api.attribution.ContentTargets;
 
 /** Builds a Herald on a private in-memory H2 database (Oracle mode) and a temporary data directory. */
 public final class TestHerald {
+    /** Every rate limit off, for tests that send many requests from one address on purpose (fuzzing). */
+    public static final Map<String, String> WITHOUT_RATE_LIMITS = Map.of(
+            "herald.limits.redeem.per-address", "off",
+            "herald.limits.refresh.per-address", "off",
+            "herald.limits.lint.per-address", "off",
+            "herald.limits.lint.per-user", "off",
+            "herald.limits.links.per-address", "off",
+            "herald.limits.links.per-user", "off",
+            "herald.limits.conversions.per-address", "off",
+            "herald.limits.conversions.per-key", "off",
+            "herald.limits.unknown-codes.per-address", "off");
+
     private TestHerald() {
     }
 
