@@ -31,6 +31,7 @@ import io.herald.api.content.ContentLibrary;
 import io.herald.api.db.Database;
 import io.herald.api.guidelines.EngineGuidelineValidator;
 import io.herald.api.guidelines.Guidelines;
+import io.herald.api.limits.RateLimits;
 import io.herald.api.lint.Linter;
 import io.herald.api.people.MeService;
 import io.herald.api.people.TeamRepository;
@@ -39,6 +40,7 @@ import io.herald.api.people.TeamsService;
 import io.herald.api.people.UserChanges;
 import io.herald.api.people.UserRepository;
 import io.herald.api.people.UsersService;
+import io.herald.api.web.ClientAddress;
 import io.herald.api.web.ExtensionCors;
 import io.herald.api.web.ExtensionOrigins;
 import io.herald.api.web.JsonBodies;
@@ -57,6 +59,8 @@ public final class Herald implements AutoCloseable {
     private final RequestDeadlines requestDeadlines;
     private final JsonBodies jsonBodies;
     private final ExtensionCors extensionCors;
+    private final ClientAddress clientAddress;
+    private final RateLimits limits;
 
     private final AuthSettings authSettings;
     private final AccessTokens accessTokens;
@@ -91,6 +95,8 @@ public final class Herald implements AutoCloseable {
         this.requestDeadlines = RequestDeadlines.start(config);
         this.jsonBodies = JsonBodies.create(config, requestDeadlines);
         this.extensionCors = new ExtensionCors(ExtensionOrigins.from(config));
+        this.clientAddress = ClientAddress.from(config);
+        this.limits = RateLimits.from(config, clientAddress, clock);
 
         authSettings = AuthSettings.from(config);
         SigningKeys signingKeys = SigningKeys.load(authSettings, dataDir);
@@ -117,7 +123,7 @@ public final class Herald implements AutoCloseable {
 
         bearerTokenFilter = new BearerTokenFilter(tokenVerifier, database, users);
         jwksService = new JwksService(signingKeys);
-        signInService = new SignInService(signIn, signInCodes, jsonBodies);
+        signInService = new SignInService(signIn, signInCodes, jsonBodies, limits);
         invitesService = new InvitesService(invites, jsonBodies);
         usersService = new UsersService(database, users, userChanges, jsonBodies);
         meService = new MeService(database, users);
@@ -127,7 +133,8 @@ public final class Herald implements AutoCloseable {
         guidelines = Guidelines.create(database.client(), new EngineGuidelineValidator(allowLocalUrls), clock);
         lint = new Linter(guidelines, content, publicUrl(config) + "/r/");
         attribution = Attribution.start(config, database, jsonBodies,
-                                        contentTargets.orElseGet(() -> contentTargets(content)), clock);
+                                        contentTargets.orElseGet(() -> contentTargets(content)), limits,
+                                        clientAddress, clock);
         content.onChange(attribution::contentChanged);
         analytics = Analytics.create(database, attribution, jsonBodies, clock);
     }
@@ -206,6 +213,16 @@ public final class Herald implements AutoCloseable {
     /** The time limits on receiving a request's headers and body (the server's HTTP/1 listener and filter). */
     public RequestDeadlines requestDeadlines() {
         return requestDeadlines;
+    }
+
+    /** Who sent a request: the socket's peer or the trusted hops of X-Forwarded-For. */
+    public ClientAddress clientAddress() {
+        return clientAddress;
+    }
+
+    /** The rate limits ({@code herald.limits}). */
+    public RateLimits limits() {
+        return limits;
     }
 
     public AuthSettings authSettings() {

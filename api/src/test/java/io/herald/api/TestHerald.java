@@ -11,8 +11,23 @@ import java.util.UUID;
 
 import io.herald.api.attribution.ContentTargets;
 
-/** Builds a Herald on a private in-memory H2 database (Oracle mode) and a temporary data directory. */
+/**
+ * Builds a Herald on a database of its own ({@link TestDatabase}: in-memory H2 in Oracle mode, or a schema on Oracle
+ * when the run says so) and a temporary data directory.
+ */
 public final class TestHerald {
+    /** Every rate limit off, for tests that send many requests from one address on purpose (fuzzing). */
+    public static final Map<String, String> WITHOUT_RATE_LIMITS = Map.of(
+            "herald.limits.redeem.per-address", "off",
+            "herald.limits.refresh.per-address", "off",
+            "herald.limits.lint.per-address", "off",
+            "herald.limits.lint.per-user", "off",
+            "herald.limits.links.per-address", "off",
+            "herald.limits.links.per-user", "off",
+            "herald.limits.conversions.per-address", "off",
+            "herald.limits.conversions.per-key", "off",
+            "herald.limits.unknown-codes.per-address", "off");
+
     private TestHerald() {
     }
 
@@ -40,8 +55,7 @@ public final class TestHerald {
     }
 
     private static Map<String, String> config(Map<String, String> overrides) {
-        Map<String, String> config = new HashMap<>();
-        config.put("db.connection.url", memoryDatabaseUrl());
+        Map<String, String> config = new HashMap<>(TestDatabase.fresh().config());
         config.put("herald.data-dir", tempDir().toString());
         config.putAll(overrides);
         return config;

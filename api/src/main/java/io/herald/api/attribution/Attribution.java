@@ -22,6 +22,8 @@ import io.herald.api.attribution.sites.SiteRepository;
 import io.herald.api.attribution.sites.SiteService;
 import io.herald.api.attribution.snippet.SnippetService;
 import io.herald.api.db.Database;
+import io.herald.api.limits.RateLimits;
+import io.herald.api.web.ClientAddress;
 import io.herald.api.web.JsonBodies;
 import io.helidon.config.Config;
 import io.helidon.dbclient.DbClient;
@@ -60,7 +62,7 @@ public final class Attribution implements AutoCloseable {
     }
 
     public static Attribution start(Config config, Database database, JsonBodies bodies, ContentTargets targets,
-                                    Clock clock) {
+                                    RateLimits limits, ClientAddress clientAddress, Clock clock) {
         DbClient client = database.client();
         Config redirectConfig = config.get("herald.redirect");
         LinkRepository linkRepository = new LinkRepository(client);
@@ -82,10 +84,10 @@ public final class Attribution implements AutoCloseable {
                 duration(redirectConfig, "shutdown-timeout", Duration.ofSeconds(10))), salts::rotate);
 
         String publicUrl = Herald.publicUrl(config);
-        LinkService links = new LinkService(linkRepository, targets, redirects, bodies, publicUrl, clock);
-        RedirectService redirect = new RedirectService(redirects, buffer, new ClickIds(clock),
-                                                       redirectConfig.get("trust-forwarded-for").asBoolean()
-                                                               .orElse(false), clock);
+        LinkService links = new LinkService(linkRepository, targets, redirects, bodies, publicUrl, limits.links(),
+                                            clock);
+        RedirectService redirect = new RedirectService(redirects, buffer, new ClickIds(clock), clientAddress,
+                                                       limits.unknownCodes(), clock);
         ShareService shares = new ShareService(new ShareRepository(client), linkRepository, targets, bodies,
                                                config.get("herald.shares.store-text").asBoolean().orElse(false),
                                                clock);
@@ -93,7 +95,8 @@ public final class Attribution implements AutoCloseable {
         SiteRepository siteRepository = new SiteRepository(client);
         SiteService sites = new SiteService(siteRepository, bodies, clock);
         ConversionService conversions = new ConversionService(new ConversionRepository(client), siteRepository, writer,
-                                                              bodies, window, clock);
+                                                              bodies, window, ConversionService.Caps.from(config),
+                                                              limits.conversions(), clock);
         SnippetService snippet = new SnippetService(publicUrl, window);
         return new Attribution(redirects, buffer, writer, sink, links, redirect, shares, sites, conversions,
                                snippet);

@@ -29,8 +29,12 @@ import io.helidon.webserver.http.RoutingResponse;
  * access token expires: the role comes from the database, not from the token.
  */
 public final class BearerTokenFilter implements Filter {
-    /** Public paths: they never read a token, so they never pay for verifying one. */
-    private static final List<String> PUBLIC_PREFIXES = List.of("/r/", "/observe", "/openapi", "/.well-known");
+    /**
+     * Public paths: they never read a token, so they never pay for verifying one. Conversions read a site's secret key
+     * from {@code Authorization: Bearer}, which is no access token.
+     */
+    private static final List<String> PUBLIC_PREFIXES = List.of("/r/", "/observe", "/openapi", "/.well-known",
+                                                                "/api/v1/conversions");
     private static final String BEARER = "bearer ";
 
     private final TokenVerifier verifier;

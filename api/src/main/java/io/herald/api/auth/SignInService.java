@@ -1,11 +1,11 @@
 package io.herald.api.auth;
 
+import io.herald.api.limits.RateLimits;
 import io.herald.api.web.JsonBodies;
 import io.helidon.http.Header;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.HeaderValues;
 import io.herald.api.web.Responses;
-import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
@@ -23,11 +23,13 @@ public final class SignInService implements HttpService {
     private final SignIn signIn;
     private final SignInCodes signInCodes;
     private final JsonBodies bodies;
+    private final RateLimits limits;
 
-    public SignInService(SignIn signIn, SignInCodes signInCodes, JsonBodies bodies) {
+    public SignInService(SignIn signIn, SignInCodes signInCodes, JsonBodies bodies, RateLimits limits) {
         this.signIn = signIn;
         this.signInCodes = signInCodes;
         this.bodies = bodies;
+        this.limits = limits;
     }
 
     @Override
@@ -39,12 +41,14 @@ public final class SignInService implements HttpService {
     }
 
     private void redeem(ServerRequest req, ServerResponse res) {
+        limits.redeem().byAddress(req);
         Session session = signIn.redeem(bodies.read(req, RedeemRequest.class));
         res.header(NO_STORE);
         Responses.json(res, session);
     }
 
     private void refresh(ServerRequest req, ServerResponse res) {
+        limits.refresh().byAddress(req);
         Session session = signIn.refresh(bodies.read(req, RefreshRequest.class).refreshToken());
         res.header(NO_STORE);
         Responses.json(res, session);

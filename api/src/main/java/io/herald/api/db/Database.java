@@ -34,11 +34,7 @@ public final class Database implements AutoCloseable {
         String user = db.get("connection.username").asString().orElse("herald");
         String password = db.get("connection.password").asString().orElse("herald");
 
-        Flyway.configure()
-                .dataSource(url, user, password)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
+        flyway(url, user, password).migrate();
 
         Config withUrl = Config.builder()
                 .addSource(ConfigSources.create(java.util.Map.of("connection.url", url,
@@ -52,6 +48,32 @@ public final class Database implements AutoCloseable {
         String description = (url.startsWith("jdbc:h2:") ? "embedded H2 (Oracle mode) at " : "") + masked(url);
         LOG.log(Level.INFO, "Database: " + description);
         return new Database(client, new PlainQueries(client, db.get("statements")), description);
+    }
+
+    /**
+     * Flyway's repair, for a migration that stopped half done (Oracle commits each DDL statement, so a failure leaves
+     * the statements before it in place and the migration marked failed, and Herald refuses to start): it deletes the
+     * failed migration's row from {@code flyway_schema_history} and realigns checksums, so that the next start runs
+     * the migration again. Undo what the failed migration did first (api/README.md "Oracle" says how). Returns what
+     * Flyway did, in a line.
+     */
+    public static String repairMigrations(Config config, Path dataDir) {
+        Config db = config.get("db");
+        String url = db.get("connection.url").asString().orElseGet(() -> embeddedUrl(dataDir));
+        var result = flyway(url, db.get("connection.username").asString().orElse("herald"),
+                            db.get("connection.password").asString().orElse("herald")).repair();
+        String removed = String.join(", ", result.migrationsRemoved.stream()
+                .map(m -> "V" + m.version + " (" + m.description + ")").toList());
+        return "Repaired the migration history of " + masked(url) + ": removed " + result.migrationsRemoved.size()
+               + " failed migration(s)" + (removed.isEmpty() ? "" : ": " + removed) + "; realigned "
+               + result.migrationsAligned.size() + " checksum(s). The next start runs what was removed again.";
+    }
+
+    private static Flyway flyway(String url, String user, String password) {
+        return Flyway.configure()
+                .dataSource(url, user, password)
+                .locations("classpath:db/migration")
+                .load();
     }
 
     /**

@@ -21,9 +21,16 @@ final class DbGuidelinesRepository implements GuidelinesRepository {
         this.db = db;
     }
 
+    /**
+     * The rule set is a CLOB, which the driver reads through the connection: it is read while the query's stream (and
+     * its pooled connection) is open. {@code namedGet} hands the row back after the connection went back to the pool,
+     * where Oracle's driver can no longer read it.
+     */
     @Override
     public Optional<GuidelineSet> current() {
-        return db.execute().namedGet("guidelines-current").map(DbGuidelinesRepository::set);
+        try (Stream<DbRow> rows = db.execute().namedQuery("guidelines-current")) {
+            return rows.findFirst().map(DbGuidelinesRepository::set);
+        }
     }
 
     @Override

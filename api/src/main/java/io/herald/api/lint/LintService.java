@@ -1,6 +1,8 @@
 package io.herald.api.lint;
 
 import io.herald.api.auth.Access;
+import io.herald.api.auth.CurrentUser;
+import io.herald.api.limits.Limit;
 import io.herald.api.web.JsonBodies;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.HttpRules;
@@ -12,10 +14,12 @@ import io.helidon.webserver.http.ServerResponse;
 public final class LintService implements HttpService {
     private final Linter lint;
     private final JsonBodies bodies;
+    private final Limit limit;
 
-    public LintService(Linter lint, JsonBodies bodies) {
+    public LintService(Linter lint, JsonBodies bodies, Limit limit) {
         this.lint = lint;
         this.bodies = bodies;
+        this.limit = limit;
     }
 
     @Override
@@ -24,7 +28,10 @@ public final class LintService implements HttpService {
     }
 
     private void lint(ServerRequest req, ServerResponse res) {
-        String result = lint.lint(Access.user(req), bodies.read(req, LintBody.class));
+        limit.byAddress(req);
+        CurrentUser user = Access.user(req);
+        limit.byPrincipal(user.id());
+        String result = lint.lint(user, bodies.read(req, LintBody.class));
         res.header(HeaderNames.CONTENT_TYPE, "application/json");
         res.send(result);
     }

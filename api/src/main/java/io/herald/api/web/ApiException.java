@@ -9,11 +9,17 @@ import io.helidon.http.Status;
 public final class ApiException extends RuntimeException {
     private final Status status;
     private final String field;
+    private final long retryAfterSeconds;
 
     private ApiException(Status status, String detail, String field) {
+        this(status, detail, field, 0);
+    }
+
+    private ApiException(Status status, String detail, String field, long retryAfterSeconds) {
         super(detail, null, false, false);
         this.status = status;
         this.field = field;
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     public static ApiException badRequest(String detail) {
@@ -57,8 +63,19 @@ public final class ApiException extends RuntimeException {
         return new ApiException(Status.UNSUPPORTED_MEDIA_TYPE_415, detail, null);
     }
 
+    /** A 429 whose {@code Retry-After} says in how many whole seconds (at least 1) the next request may succeed. */
+    public static ApiException tooManyRequests(String detail, java.time.Duration retryAfter) {
+        long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+        return new ApiException(Status.TOO_MANY_REQUESTS_429, detail, null, seconds);
+    }
+
     public Status status() {
         return status;
+    }
+
+    /** For a 429: the seconds to send in {@code Retry-After}. */
+    public java.util.OptionalLong retryAfterSeconds() {
+        return retryAfterSeconds > 0 ? java.util.OptionalLong.of(retryAfterSeconds) : java.util.OptionalLong.empty();
     }
 
     /** The offending request field, when the error is about one. */

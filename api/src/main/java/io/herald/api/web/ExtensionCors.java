@@ -94,6 +94,14 @@ public final class ExtensionCors implements Filter {
         req.context().get(Decision.class).ifPresent(decision -> apply(decision, res));
     }
 
+    /**
+     * For a service that answers CORS itself ({@code /api/v1/conversions}, per site): the origin it allowed, so that
+     * {@link #restore} puts it back on an error answer too and the page can read why it was refused.
+     */
+    public static void allowedBy(ServerRequest req, String origin) {
+        req.context().register(new Decision(Optional.of(origin)));
+    }
+
     private static void apply(Decision decision, ServerResponse res) {
         // Whether an answer carries CORS headers depends on the Origin, for every request this filter covers.
         res.header(HeaderNames.VARY, "Origin");

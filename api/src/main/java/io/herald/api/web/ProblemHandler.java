@@ -27,8 +27,12 @@ public final class ProblemHandler {
 
     /** @param routes the API's routes, so that a known path asked with another method is a 405, not a 404 */
     public static void register(HttpRouting.Builder routing, Routes routes) {
-        routing.error(ApiException.class,
-                      (req, res, e) -> send(req, res, e.status(), e.getMessage(), e.field().orElse(null)))
+        routing.error(ApiException.class, (req, res, e) -> {
+                    // Set here: Helidon clears the headers a handler set before it threw.
+                    e.retryAfterSeconds().ifPresent(seconds -> res.header(HeaderNames.RETRY_AFTER,
+                                                                          String.valueOf(seconds)));
+                    send(req, res, e.status(), e.getMessage(), e.field().orElse(null));
+                })
                 .error(HttpException.class, (req, res, e) -> {
                     Set<String> allowed = routes.allowed(req.prologue().uriPath());
                     if (e.status().code() == Status.NOT_FOUND_404.code() && !allowed.isEmpty()

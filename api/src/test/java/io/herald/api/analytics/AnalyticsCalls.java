@@ -93,21 +93,22 @@ final class AnalyticsCalls {
         return body;
     }
 
+    /** A new site; its secret key, which the shop's server sends conversions with. */
     String site(TestUsers.Session admin) {
         Reply reply = api.post("/api/v1/sites", admin, Map.of("name", "Shop", "allowedOrigins", List.of(SHOP)));
         assertThat(reply.status(), is(201));
-        return reply.text("key");
+        return reply.text("secretKey");
     }
 
-    void conversion(String siteKey, String clickId, String value, String currency) {
+    /** A conversion as the shop's server reports it: the site's secret key as a bearer token. */
+    void conversion(String secretKey, String clickId, String value, String currency) {
         Map<String, Object> body = new HashMap<>();
         body.put("clickId", clickId);
         body.put("type", "purchase");
         body.put("value", new BigDecimal(value));
         body.put("currency", currency);
         body.put("eventId", UUID.randomUUID().toString());
-        Reply reply = api.post("/api/v1/conversions", TestCalls.Caller.ANONYMOUS, body,
-                               HeaderValues.create(HeaderNames.create("X-Herald-Site-Key"), siteKey));
+        Reply reply = api.post("/api/v1/conversions", TestCalls.Caller.authorization("Bearer " + secretKey), body);
         assertThat(reply.bodyText(), reply.status(), is(201));
     }
 

@@ -37,6 +37,12 @@ public final class ConversionRepository {
                                      click.map(c -> c.clickedAt().toEpochMilli()).orElse(null), at, UtcDay.of(at));
     }
 
+    /** Conversions of the type already recorded with this click id, attributed or not. */
+    long countOfClick(String clickId, String type) {
+        return client.execute().namedGet("conversions-of-click", clickId, type).map(row -> Rows.number(row, "n"))
+                .orElse(0L);
+    }
+
     Optional<Conversion> find(String siteId, String eventId) {
         return client.execute().namedGet("conversion-get", siteId, eventId).map(ConversionRepository::conversion);
     }

@@ -9,6 +9,7 @@ import io.herald.api.attribution.ContentTargets;
 import io.herald.api.attribution.redirect.RedirectTable;
 import io.herald.api.auth.Access;
 import io.herald.api.auth.CurrentUser;
+import io.herald.api.limits.Limit;
 import io.herald.api.web.ApiException;
 import io.herald.api.web.JsonBodies;
 import io.herald.api.web.Responses;
@@ -34,15 +35,17 @@ public final class LinkService implements HttpService {
     private final RedirectTable redirects;
     private final JsonBodies bodies;
     private final String publicUrl;
+    private final Limit limit;
     private final Clock clock;
 
     public LinkService(LinkRepository links, ContentTargets targets, RedirectTable redirects, JsonBodies bodies,
-                       String publicUrl, Clock clock) {
+                       String publicUrl, Limit limit, Clock clock) {
         this.links = links;
         this.targets = targets;
         this.redirects = redirects;
         this.bodies = bodies;
         this.publicUrl = publicUrl;
+        this.limit = limit;
         this.clock = clock;
     }
 
@@ -53,7 +56,9 @@ public final class LinkService implements HttpService {
     }
 
     private void obtain(ServerRequest req, ServerResponse res) {
+        limit.byAddress(req);
         CurrentUser user = Access.user(req);
+        limit.byPrincipal(user.id());
         LinkRequest request = bodies.read(req, LinkRequest.class);
         Optional<Link> existing = links.findOwned(user.id(), request.contentId(), request.platform());
         if (existing.isPresent()) {

@@ -5,7 +5,9 @@ import java.util.Optional;
 
 import io.herald.api.attribution.clicks.ClickBuffer;
 import io.herald.api.attribution.clicks.Visit;
+import io.herald.api.limits.Limit;
 import io.herald.api.web.ApiException;
+import io.herald.api.web.ClientAddress;
 import io.helidon.http.Header;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.HeaderValues;
@@ -37,14 +39,16 @@ public final class RedirectService implements HttpService {
     private final ClickBuffer buffer;
     private final ClickIds clickIds;
     private final ClientAddress clientAddress;
+    private final Limit unknownCodes;
     private final Clock clock;
 
-    public RedirectService(RedirectTable table, ClickBuffer buffer, ClickIds clickIds, boolean trustForwardedFor,
-                           Clock clock) {
+    public RedirectService(RedirectTable table, ClickBuffer buffer, ClickIds clickIds, ClientAddress clientAddress,
+                           Limit unknownCodes, Clock clock) {
         this.table = table;
         this.buffer = buffer;
         this.clickIds = clickIds;
-        this.clientAddress = new ClientAddress(trustForwardedFor);
+        this.clientAddress = clientAddress;
+        this.unknownCodes = unknownCodes;
         this.clock = clock;
     }
 
@@ -58,7 +62,7 @@ public final class RedirectService implements HttpService {
 
     private void visit(ServerRequest req, ServerResponse res) {
         String code = code(req.path().path());
-        RedirectTable.Entry link = table.find(code)
+        RedirectTable.Entry link = table.find(code, () -> unknownCodes.byAddress(req))
                 .orElseThrow(() -> ApiException.notFound("There is no tracked link with this code."));
         Destination destination = link.destination()
                 .orElseThrow(() -> ApiException.notFound("The content this link led to is gone."));

@@ -29,7 +29,8 @@ import io.herald.api.attribution.links.LinkRepository;
  *   <li>A code that is not in memory gets one database lookup, because another Herald instance on the same database
  *       may have just created it. That path cannot be used to hammer the database: malformed codes are refused
  *       without a lookup, unknown codes are remembered for {@code herald.redirect.unknown-code-ttl}, and at most
- *       {@value #CONCURRENT_MISSES} lookups run at a time (beyond that, a miss is a 404 straight away).</li>
+ *       {@value #CONCURRENT_MISSES} lookups run at a time (beyond that, a miss is a 404 straight away). Before a
+ *       lookup, the caller's {@link LookupGuard} may refuse it (the per-address rate limit of unknown codes).</li>
  * </ul>
  */
 public final class RedirectTable implements AutoCloseable {
@@ -87,11 +88,20 @@ public final class RedirectTable implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Asked before a code this table does not hold is looked up in the database; it refuses by throwing. Not asked
+     * for codes in memory, malformed ones, or ones already known to be unknown.
+     */
+    @FunctionalInterface
+    public interface LookupGuard {
+        void beforeLookup();
+    }
+
     /** The link of a code, from memory (or, for a code created elsewhere, one guarded lookup). */
-    public Optional<Entry> find(String code) {
+    public Optional<Entry> find(String code, LookupGuard guard) {
         Entry entry = byCode.get(code);
         if (entry == null) {
-            return miss(code);
+            return miss(code, guard);
         }
         Slot slot = entry.slot;
         if (clock.millis() - slot.loadedAt > refreshMillis) {
@@ -134,7 +144,7 @@ public final class RedirectTable implements AutoCloseable {
         return entry;
     }
 
-    private Optional<Entry> miss(String code) {
+    private Optional<Entry> miss(String code, LookupGuard guard) {
         if (!LinkCodes.wellFormed(code)) {
             return Optional.empty();
         }
@@ -143,6 +153,7 @@ public final class RedirectTable implements AutoCloseable {
         if (until != null && until > now) {
             return Optional.empty();
         }
+        guard.beforeLookup();
         if (!misses.tryAcquire()) {
             return Optional.empty();
         }

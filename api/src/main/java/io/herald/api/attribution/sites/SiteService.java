@@ -3,18 +3,21 @@ package io.herald.api.attribution.sites;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 
 import io.herald.api.auth.Access;
 import io.herald.api.web.ApiException;
 import io.herald.api.web.JsonBodies;
 import io.herald.api.web.Responses;
+import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
 /**
- * {@code /api/v1/sites} (admins): register the company's websites, list them with their keys, rotate a key, delete.
+ * {@code /api/v1/sites} (admins): register the company's websites, list them with their public keys, rotate the
+ * public key or the secret key (shown once, in the answer), set a site's cap on conversion values, delete.
  */
 public final class SiteService implements HttpService {
     private final SiteRepository sites;
@@ -33,6 +36,8 @@ public final class SiteService implements HttpService {
                 .post("/", this::create)
                 .get("/{id}", this::get)
                 .post("/{id}/key", this::rotateKey)
+                .post("/{id}/secret", this::rotateSecretKey)
+                .put("/{id}/max-value", this::setMaxValue)
                 .delete("/{id}", this::delete);
     }
 
@@ -44,7 +49,9 @@ public final class SiteService implements HttpService {
     private void create(ServerRequest req, ServerResponse res) {
         Access.admin(req);
         SiteRequest request = bodies.read(req, SiteRequest.class);
-        Site site = sites.create(request.name(), request.allowedOrigins(), now());
+        Site site = sites.create(request.name(), request.allowedOrigins(), Optional.ofNullable(request.maxValue()),
+                                 now());
+        res.header(HeaderNames.CACHE_CONTROL, "no-store"); // it shows the secret key
         Responses.created(res, "/api/v1/sites/" + site.id(), site);
     }
 
@@ -56,6 +63,21 @@ public final class SiteService implements HttpService {
     private void rotateKey(ServerRequest req, ServerResponse res) {
         Access.admin(req);
         Responses.json(res, sites.rotateKey(id(req), now()).orElseThrow(SiteService::notFound));
+    }
+
+    /** The only answer that shows the new secret key: no cache may keep it. */
+    private void rotateSecretKey(ServerRequest req, ServerResponse res) {
+        Access.admin(req);
+        Site site = sites.rotateSecretKey(id(req), now()).orElseThrow(SiteService::notFound);
+        res.header(HeaderNames.CACHE_CONTROL, "no-store");
+        Responses.json(res, site);
+    }
+
+    private void setMaxValue(ServerRequest req, ServerResponse res) {
+        Access.admin(req);
+        SiteRequest.MaxValue request = bodies.read(req, SiteRequest.MaxValue.class);
+        Responses.json(res, sites.setMaxValue(id(req), Optional.ofNullable(request.maxValue()))
+                .orElseThrow(SiteService::notFound));
     }
 
     private void delete(ServerRequest req, ServerResponse res) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.herald.api.Herald;
@@ -43,8 +44,10 @@ class ConversionServiceTest {
     private static final MovableClock CLOCK = new MovableClock(Instant.parse("2026-04-01T10:00:00Z"));
     private static final TestContent CONTENT = new TestContent();
     // Clicks wait an hour for their batch: only a flush writes them, so the test decides when a click is stored.
+    // Every conversion here comes from one loopback address: its rate limit is RateLimitsTest's business.
     private static final Herald HERALD = TestHerald.start(Map.of("herald.public-url", "https://go.example.com",
-                                                                 "herald.redirect.flush-interval", "PT1H"),
+                                                                 "herald.redirect.flush-interval", "PT1H",
+                                                                 "herald.limits.conversions.per-address", "off"),
                                                           CONTENT, CLOCK);
     private static final TestUsers USERS = new TestUsers(HERALD);
 
@@ -67,10 +70,14 @@ class ConversionServiceTest {
     }
 
     private String site(String... origins) {
+        return createSite(origins).text("key");
+    }
+
+    private Reply createSite(String... origins) {
         Reply created = api.post("/api/v1/sites", USERS.admin(), Map.of("name", "Shop", "allowedOrigins",
                                                                         List.of(origins)));
         assertThat(created.status(), is(201));
-        return created.text("key");
+        return created;
     }
 
     /** A click through a fresh link, stored; returns its hclid. */
@@ -82,9 +89,14 @@ class ConversionServiceTest {
 
     /** A click through a fresh link, still in the writer's buffer; returns its hclid. */
     private String pendingClick(TestUsers.Session employee, String platform) {
-        String code = link(api, employee, CONTENT.published("offer", "https://shop.example.com/offer"), platform);
+        return visit(link(api, employee, CONTENT.published("offer", "https://shop.example.com/offer"), platform),
+                     CHROME);
+    }
+
+    /** Follows a tracked link with that user agent; returns the hclid it was given. */
+    private String visit(String code, String userAgent) {
         try (Http1ClientResponse res = client.get("/r/" + code).followRedirects(false)
-                .header(HeaderNames.USER_AGENT, CHROME).request()) {
+                .header(HeaderNames.USER_AGENT, userAgent).request()) {
             String location = res.headers().first(HeaderNames.LOCATION).orElseThrow();
             return location.substring(location.indexOf("hclid=") + 6);
         }
@@ -94,7 +106,17 @@ class ConversionServiceTest {
     }
 
     private Answer send(Method method, String origin, String key, Map<String, Object> body) {
+        return send(method, origin, key, Optional.empty(), body);
+    }
+
+    /** From a server: the secret key as a bearer token. */
+    private Answer sendWithSecret(String origin, String secret, Map<String, Object> body) {
+        return send(Method.POST, origin, null, Optional.of(secret), body);
+    }
+
+    private Answer send(Method method, String origin, String key, Optional<String> secret, Map<String, Object> body) {
         Http1ClientRequest request = client.method(method).path("/api/v1/conversions");
+        secret.ifPresent(value -> request.header(HeaderNames.AUTHORIZATION, "Bearer " + value));
         if (origin != null) {
             request.header(HeaderNames.ORIGIN, origin);
         }
@@ -119,6 +141,13 @@ class ConversionServiceTest {
         body.put("currency", "eur");
         body.put("eventId", eventId);
         return body;
+    }
+
+    /** Conversions stored with this value in the column. */
+    private static long count(String column, String value) {
+        return HERALD.database().client().execute()
+                .get("SELECT COUNT(*) AS n FROM conversions WHERE " + column + " = ?", value)
+                .map(r -> Rows.number(r, "n")).orElseThrow();
     }
 
     private static DbRow stored(String eventId) {
@@ -148,10 +177,7 @@ class ConversionServiceTest {
         Answer retry = send(Method.POST, SHOP, key, conversion(clickId, eventId));
         assertThat(retry.status(), is(200));
         assertThat(retry.body(), is(first.body()));
-        long rows = HERALD.database().client().execute()
-                .get("SELECT COUNT(*) AS n FROM conversions WHERE event_id = ?", eventId)
-                .map(r -> Rows.number(r, "n")).orElseThrow();
-        assertThat(rows, is(1L));
+        assertThat(count("event_id", eventId), is(1L));
     }
 
     @Test
@@ -239,8 +265,90 @@ class ConversionServiceTest {
         String shopKey = site(SHOP);
         Answer wrongSite = send(Method.POST, SHOP, key, conversion(null, "w-" + UUID.randomUUID()));
         assertThat("an origin of another site", wrongSite.status(), is(403));
-        assertThat(send(Method.POST, null, shopKey, conversion(null, "s-" + UUID.randomUUID())).status(),
-                   is(201));
+        assertThat(send(Method.POST, SHOP, shopKey, conversion(null, "s-" + UUID.randomUUID())).status(), is(201));
+        Answer noOrigin = send(Method.POST, null, shopKey, conversion(null, "s-" + UUID.randomUUID()));
+        assertThat("the public key from a server (no Origin)", noOrigin.status(), is(403));
+        assertThat(noOrigin.body(), containsString("secret key"));
+    }
+
+    /** Issue 11: a bot visit's hclid, the public key and a made-up value, sent with curl, 300 times. */
+    @Test
+    void aForgedConversionIsRefused() {
+        String key = site(SHOP);
+        String hclid = visit(link(api, USERS.employee(), CONTENT.published("offer", "https://shop.example.com/offer"),
+                                  "x"), "curl/8.5.0");
+        assertThat(HERALD.attribution().clickWriter().flush(Duration.ofSeconds(20)), is(true));
+        Map<String, Object> forged = conversion(hclid, "forged-" + UUID.randomUUID());
+        forged.put("value", 999999999999L);
+
+        Answer noOrigin = send(Method.POST, null, key, forged);
+        assertThat("the public key without an Origin", noOrigin.status(), is(403));
+        Answer wrongOrigin = send(Method.POST, "https://evil.example.net", key, forged);
+        assertThat("an Origin the site does not allow", wrongOrigin.status(), is(403));
+        Answer overCap = send(Method.POST, SHOP, key, forged);
+        assertThat("a value over the site's cap", overCap.status(), is(400));
+        assertThat(overCap.body(), containsString("\"field\":\"value\""));
+        assertThat(overCap.body(), containsString("100000"));
+        assertThat("the page can read why", overCap.allowOrigin(), is(SHOP));
+
+        for (int i = 1; i <= 5; i++) {
+            Answer allowed = send(Method.POST, SHOP, key, conversion(hclid, "p" + i + "-" + UUID.randomUUID()));
+            assertThat("purchase " + i + " of the click", allowed.status(), is(201));
+        }
+        Answer sixth = send(Method.POST, SHOP, key, conversion(hclid, "p6-" + UUID.randomUUID()));
+        assertThat("too many purchases for one click", sixth.status(), is(409));
+        assertThat(sixth.body(), containsString("purchase"));
+        Map<String, Object> signup = conversion(hclid, "signup-" + UUID.randomUUID());
+        signup.put("type", "signup");
+        assertThat("another type of the same click", send(Method.POST, SHOP, key, signup).status(), is(201));
+        assertThat(count("click_id", hclid), is(6L));
+    }
+
+    @Test
+    void serversSendConversionsWithTheSecretKeyWhichIsShownOnceAndRotates() {
+        Reply created = createSite(SHOP);
+        String id = created.text("id");
+        String secret = created.text("secretKey");
+        assertThat(secret.matches("hss_[0-9A-Za-z]{43}"), is(true));
+        assertThat(created.header(HeaderNames.CACHE_CONTROL).orElse(""), is("no-store"));
+        Reply read = api.get("/api/v1/sites/" + id, USERS.admin());
+        assertThat("shown once", read.body().has("secretKey"), is(false));
+        assertThat(read.body().has("secretKeyCreatedAt"), is(true));
+        String hash = HERALD.database().client().execute().get("SELECT secret_hash FROM sites WHERE id = ?", id)
+                .map(row -> Rows.string(row, "secret_hash")).orElseThrow();
+        assertThat("stored hashed", hash, is(io.herald.api.auth.Secrets.hash(secret)));
+
+        Answer fromServer = sendWithSecret(null, secret, conversion(null, "srv-" + UUID.randomUUID()));
+        assertThat(fromServer.status(), is(201));
+        Answer fromPage = sendWithSecret(SHOP, secret, conversion(null, "srv-" + UUID.randomUUID()));
+        assertThat("a secret key from a page", fromPage.status(), is(403));
+        Answer asPublicKey = send(Method.POST, SHOP, secret, conversion(null, "srv-" + UUID.randomUUID()));
+        assertThat("a secret key where the public one goes", asPublicKey.status(), is(401));
+        assertThat(asPublicKey.body(), containsString("Authorization: Bearer"));
+        Map<String, Object> overCap = conversion(null, "srv-" + UUID.randomUUID());
+        overCap.put("value", 100000.01);
+        assertThat("the cap holds for servers too", sendWithSecret(null, secret, overCap).status(), is(400));
+
+        Reply raised = api.put("/api/v1/sites/" + id + "/max-value", USERS.admin(), Map.of("maxValue", 250000));
+        assertThat(raised.status(), is(200));
+        assertThat(raised.body().path("maxValue").decimalValue().compareTo(new java.math.BigDecimal(250000)), is(0));
+        assertThat("under the site's own cap", sendWithSecret(null, secret, overCap).status(), is(201));
+        assertThat(api.put("/api/v1/sites/" + id + "/max-value", USERS.admin(), Map.of("maxValue", -1)).field(),
+                   is("maxValue"));
+
+        Reply rotated = api.post("/api/v1/sites/" + id + "/secret", USERS.admin(), Map.of());
+        assertThat(rotated.status(), is(200));
+        String newSecret = rotated.text("secretKey");
+        assertThat(newSecret, not(secret));
+        assertThat(rotated.text("key"), is(created.text("key")));
+        Answer old = sendWithSecret(null, secret, conversion(null, "srv-" + UUID.randomUUID()));
+        assertThat("a rotated secret", old.status(), is(401));
+        assertThat(sendWithSecret(null, newSecret, conversion(null, "srv-" + UUID.randomUUID())).status(), is(201));
+        assertThat(sendWithSecret(null, "hss_wrong", conversion(null, "srv-" + UUID.randomUUID())).status(), is(401));
+        assertThat(api.post("/api/v1/sites/" + id + "/secret", USERS.employee(), Map.of()).status(), is(403));
+        assertThat(api.delete("/api/v1/sites/" + id, USERS.admin()).status(), is(204));
+        assertThat("a deleted site's secret",
+                   sendWithSecret(null, newSecret, conversion(null, "srv-" + UUID.randomUUID())).status(), is(401));
     }
 
     @Test

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 
 import static io.herald.api.attribution.TestLinks.link;
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 
 @ServerTest
@@ -168,6 +169,33 @@ class ShareServiceTest {
         Reply wrongPlatform = api.post("/api/v1/shares", ann, share(UUID.randomUUID().toString(), annsCode, "linkedin"));
         assertThat(wrongPlatform.status(), is(400));
         assertThat(wrongPlatform.text("field"), is("platform"));
+    }
+
+    /**
+     * Issue 11: 2,048 characters passed the old length check, but a non-ASCII URL of that length is up to 8 KB in
+     * AL32UTF8 and Oracle refused it (ORA-12899, a 500). postUrl follows the rule of every stored URL now.
+     */
+    @Test
+    void thePostUrlIsHeldToTheRuleOfStoredUrls() {
+        TestUsers.Session ann = USERS.employee();
+        String code = link(api, ann, CONTENT.published("post-url", "https://example.com/p"), "linkedin");
+        Map<String, Object> nonAscii = share(UUID.randomUUID().toString(), code, "linkedin");
+        nonAscii.put("postUrl", "https://www.linkedin.com/feed/" + "ä".repeat(2000));
+        Reply refused = api.post("/api/v1/shares", ann, nonAscii);
+        assertThat(refused.status(), is(400));
+        assertThat(refused.field(), is("postUrl"));
+        assertThat(refused.detail(), containsString("ASCII"));
+
+        for (String bad : new String[] {"javascript:alert(1)", "https://user@www.linkedin.com/x", "//x.com/a",
+                                        "https://www.linkedin.com/" + "a".repeat(2048)}) {
+            Map<String, Object> body = share(UUID.randomUUID().toString(), code, "linkedin");
+            body.put("postUrl", bad);
+            assertThat(bad, api.post("/api/v1/shares", ann, body).field(), is("postUrl"));
+        }
+        Map<String, Object> encoded = share(UUID.randomUUID().toString(), code, "linkedin");
+        encoded.put("postUrl", "https://www.linkedin.com/feed/" + "%C3%A4".repeat(300));
+        assertThat("percent-encoded, as a browser sends it", api.post("/api/v1/shares", ann, encoded).status(),
+                   is(201));
     }
 
     @Test

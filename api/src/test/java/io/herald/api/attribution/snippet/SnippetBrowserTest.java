@@ -20,6 +20,8 @@ import io.herald.api.TestUsers;
 import io.herald.api.attribution.TestContent;
 import io.herald.api.db.Rows;
 import io.helidon.dbclient.DbRow;
+import io.helidon.http.HeaderNames;
+import io.helidon.http.HeaderValues;
 import io.helidon.webclient.http1.Http1Client;
 import io.helidon.webserver.WebServerConfig;
 import io.helidon.webserver.testing.junit5.ServerTest;
@@ -111,6 +113,20 @@ class SnippetBrowserTest {
             assertThat(Rows.string(row, "click_id"), is(clickId));
             assertThat(Rows.string(row, "user_id"), is(ann.userId()));
             assertThat(Rows.string(row, "conversion_type"), is("signup"));
+
+            // The page's public key buys no more than the site allows: a made-up value is refused, by the same
+            // snippet, and the key alone, without the page's Origin (curl), is refused outright.
+            Object forged = js.executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    herald.convert("purchase", {eventId: "e2e-forged", value: 999999999999, currency: "EUR"})
+                        .then(r => done(JSON.stringify(r)), e => done("failed: " + e));
+                    """);
+            assertThat(String.valueOf(forged), containsString("\"field\":\"value\""));
+            assertThat(stored("e2e-forged"), is((DbRow) null));
+            TestCalls.Reply fromCurl = api.post("/api/v1/conversions", TestCalls.Caller.ANONYMOUS,
+                                                Map.of("type", "signup", "eventId", "curl-signup", "clickId", clickId),
+                                                HeaderValues.create(HeaderNames.create("X-Herald-Site-Key"), key));
+            assertThat(fromCurl.status(), is(403));
         } finally {
             chromium.close();
         }
