@@ -11,7 +11,10 @@ import java.util.UUID;
 
 import io.herald.api.attribution.ContentTargets;
 
-/** Builds a Herald on a private in-memory H2 database (Oracle mode) and a temporary data directory. */
+/**
+ * Builds a Herald on a private in-memory H2 database (Oracle mode) and a temporary data directory (which holds the
+ * click journal).
+ */
 public final class TestHerald {
     private TestHerald() {
     }
@@ -43,6 +46,8 @@ public final class TestHerald {
         Map<String, String> config = new HashMap<>();
         config.put("db.connection.url", memoryDatabaseUrl());
         config.put("herald.data-dir", tempDir().toString());
+        // The click journal as in production, in small segments: test runs start Herald many times.
+        config.put("herald.redirect.journal.segment-size", "65536");
         config.putAll(overrides);
         return config;
     }
