@@ -132,7 +132,7 @@ public final class Herald implements AutoCloseable {
         content = ContentLibrary.create(database.client(), clock, allowLocalUrls);
         guidelines = Guidelines.create(database.client(), new EngineGuidelineValidator(allowLocalUrls), clock);
         lint = new Linter(guidelines, content, publicUrl(config) + "/r/");
-        attribution = Attribution.start(config, database, jsonBodies,
+        attribution = Attribution.start(config, database, dataDir, jsonBodies,
                                         contentTargets.orElseGet(() -> contentTargets(content)), limits,
                                         clientAddress, clock);
         content.onChange(attribution::contentChanged);

@@ -13,7 +13,7 @@ import io.herald.api.attribution.ContentTargets;
 
 /**
  * Builds a Herald on a database of its own ({@link TestDatabase}: in-memory H2 in Oracle mode, or a schema on Oracle
- * when the run says so) and a temporary data directory.
+ * when the run says so) and a temporary data directory (which holds the click journal).
  */
 public final class TestHerald {
     /** Every rate limit off, for tests that send many requests from one address on purpose (fuzzing). */
@@ -57,6 +57,8 @@ public final class TestHerald {
     private static Map<String, String> config(Map<String, String> overrides) {
         Map<String, String> config = new HashMap<>(TestDatabase.fresh().config());
         config.put("herald.data-dir", tempDir().toString());
+        // The click journal as in production, in small segments: test runs start Herald many times.
+        config.put("herald.redirect.journal.segment-size", "65536");
         config.putAll(overrides);
         return config;
     }

@@ -1,11 +1,15 @@
 package io.herald.api.attribution;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 
 import io.herald.api.Herald;
 import io.herald.api.attribution.bots.BotClassifier;
 import io.herald.api.attribution.clicks.ClickBuffer;
+import io.herald.api.attribution.clicks.ClickJournal;
+import io.herald.api.attribution.clicks.ClickRecorder;
 import io.herald.api.attribution.clicks.ClickWriter;
 import io.herald.api.attribution.clicks.JdbcClickSink;
 import io.herald.api.attribution.clicks.VisitorSalts;
@@ -29,13 +33,14 @@ import io.helidon.config.Config;
 import io.helidon.dbclient.DbClient;
 
 /**
- * The attribution area wired once: repositories, the redirect's cache, the click buffer and its writer, and the HTTP
- * services that {@code Main.routing} registers. {@link #close()} flushes the clicks held in memory, so Herald closes it
- * before the database.
+ * The attribution area wired once: repositories, the redirect's cache, the click journal, buffer and writer, and the
+ * HTTP services that {@code Main.routing} registers. {@link #close()} flushes the clicks not stored yet, so Herald
+ * closes it before the database.
  */
 public final class Attribution implements AutoCloseable {
     private final RedirectTable redirects;
     private final ClickBuffer clickBuffer;
+    private final Optional<ClickJournal> clickJournal;
     private final ClickWriter clickWriter;
     private final JdbcClickSink clickSink;
     private final LinkService links;
@@ -45,12 +50,13 @@ public final class Attribution implements AutoCloseable {
     private final ConversionService conversions;
     private final SnippetService snippet;
 
-    private Attribution(RedirectTable redirects, ClickBuffer clickBuffer, ClickWriter clickWriter,
-                        JdbcClickSink clickSink, LinkService links,
+    private Attribution(RedirectTable redirects, ClickBuffer clickBuffer, Optional<ClickJournal> clickJournal,
+                        ClickWriter clickWriter, JdbcClickSink clickSink, LinkService links,
                         RedirectService redirect, ShareService shares, SiteService sites,
                         ConversionService conversions, SnippetService snippet) {
         this.redirects = redirects;
         this.clickBuffer = clickBuffer;
+        this.clickJournal = clickJournal;
         this.clickWriter = clickWriter;
         this.clickSink = clickSink;
         this.links = links;
@@ -61,8 +67,9 @@ public final class Attribution implements AutoCloseable {
         this.snippet = snippet;
     }
 
-    public static Attribution start(Config config, Database database, JsonBodies bodies, ContentTargets targets,
-                                    RateLimits limits, ClientAddress clientAddress, Clock clock) {
+    public static Attribution start(Config config, Database database, Path dataDir, JsonBodies bodies,
+                                    ContentTargets targets, RateLimits limits, ClientAddress clientAddress,
+                                    Clock clock) {
         DbClient client = database.client();
         Config redirectConfig = config.get("herald.redirect");
         LinkRepository linkRepository = new LinkRepository(client);
@@ -76,7 +83,8 @@ public final class Attribution implements AutoCloseable {
         ClickBuffer buffer = new ClickBuffer(redirectConfig.get("buffer-size").asInt().orElse(100_000));
         JdbcClickSink sink = new JdbcClickSink(client, config.get("db.statements"), bots, salts,
                                                redirectConfig.get("unique-cache-size").asInt().orElse(100_000));
-        ClickWriter writer = new ClickWriter(buffer, sink, new ClickWriter.Settings(
+        Optional<ClickJournal> journal = journal(redirectConfig.get("journal"), dataDir, sink);
+        ClickWriter writer = new ClickWriter(buffer, journal, sink, new ClickWriter.Settings(
                 redirectConfig.get("batch-size").asInt().orElse(1_000),
                 duration(redirectConfig, "flush-interval", Duration.ofMillis(200)),
                 duration(redirectConfig, "retry-interval", Duration.ofMillis(500)),
@@ -86,8 +94,9 @@ public final class Attribution implements AutoCloseable {
         String publicUrl = Herald.publicUrl(config);
         LinkService links = new LinkService(linkRepository, targets, redirects, bodies, publicUrl, limits.links(),
                                             clock);
-        RedirectService redirect = new RedirectService(redirects, buffer, new ClickIds(clock), clientAddress,
-                                                       limits.unknownCodes(), clock);
+        RedirectService redirect = new RedirectService(redirects, new ClickRecorder(journal, buffer),
+                                                       new ClickIds(clock), clientAddress, limits.unknownCodes(),
+                                                       clock);
         ShareService shares = new ShareService(new ShareRepository(client), linkRepository, targets, bodies,
                                                config.get("herald.shares.store-text").asBoolean().orElse(false),
                                                clock);
@@ -98,8 +107,20 @@ public final class Attribution implements AutoCloseable {
                                                               bodies, window, ConversionService.Caps.from(config),
                                                               limits.conversions(), clock);
         SnippetService snippet = new SnippetService(publicUrl, window);
-        return new Attribution(redirects, buffer, writer, sink, links, redirect, shares, sites, conversions,
-                               snippet);
+        return new Attribution(redirects, buffer, journal, writer, sink, links, redirect, shares, sites,
+                               conversions, snippet);
+    }
+
+    /** The click journal, unless {@code herald.redirect.journal.enabled} is false; by default in the data directory. */
+    private static Optional<ClickJournal> journal(Config config, Path dataDir, JdbcClickSink sink) {
+        if (!config.get("enabled").asBoolean().orElse(true)) {
+            return Optional.empty();
+        }
+        return Optional.of(ClickJournal.open(new ClickJournal.Settings(
+                config.get("dir").asString().map(Path::of).orElseGet(() -> dataDir.resolve("click-journal")),
+                config.get("segment-size").asInt().orElse(8 * 1024 * 1024),
+                config.get("segments").asInt().orElse(16),
+                duration(config, "force-interval", Duration.ofSeconds(1))), sink::journalMark));
     }
 
     /** {@code /api/v1/links} */
@@ -136,6 +157,10 @@ public final class Attribution implements AutoCloseable {
         return clickBuffer;
     }
 
+    public Optional<ClickJournal> clickJournal() {
+        return clickJournal;
+    }
+
     public ClickWriter clickWriter() {
         return clickWriter;
     }
@@ -158,6 +183,7 @@ public final class Attribution implements AutoCloseable {
     @Override
     public void close() {
         clickWriter.close();
+        clickJournal.ifPresent(ClickJournal::close);
         redirects.close();
     }
 

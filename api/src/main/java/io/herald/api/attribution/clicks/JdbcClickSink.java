@@ -15,12 +15,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.herald.api.attribution.UtcDay;
 import io.herald.api.db.PlainQueries;
+import io.herald.api.db.Rows;
 import io.herald.api.attribution.bots.BotClassifier;
 import io.helidon.config.Config;
 import io.helidon.dbclient.DbClient;
 
 /**
- * Stores a batch of visits in one transaction: each visit as a click or a bot visit, and the daily rollup per link.
+ * Stores a batch of visits in one transaction: each visit as a click or a bot visit, the daily rollup per link, and
+ * how far the click journal is stored.
  *
  * <p>This is the one place that uses JDBC directly, through {@code client.unwrap(Connection.class)} (a pooled
  * connection, returned on close): the Helidon DB Client 4.1 has no batch API, and one {@code executeBatch} per
@@ -50,6 +52,8 @@ public final class JdbcClickSink implements ClickSink {
     private final String mergeDaily;
     private final String mergeTeamDaily;
     private final String mergeContentDaily;
+    private final String journalMark;
+    private final String checkpoint;
 
     /**
      * @param uniqueCacheSize how many (link, visitor of the day) pairs to remember; a forgotten pair costs one indexed
@@ -80,6 +84,8 @@ public final class JdbcClickSink implements ClickSink {
         this.mergeDaily = PlainQueries.sql(statements, "click-daily-merge");
         this.mergeTeamDaily = PlainQueries.sql(statements, "click-team-daily-merge");
         this.mergeContentDaily = PlainQueries.sql(statements, "click-content-daily-merge");
+        this.journalMark = PlainQueries.sql(statements, "click-journal-mark");
+        this.checkpoint = PlainQueries.sql(statements, "click-journal-checkpoint");
     }
 
     /**
@@ -91,7 +97,7 @@ public final class JdbcClickSink implements ClickSink {
     }
 
     @Override
-    public void write(List<Visit> batch) {
+    public void write(List<Visit> batch, Optional<JournalMark> mark) {
         if (forgetLinks.getAndSet(false)) {
             links.clear();
         }
@@ -144,6 +150,9 @@ public final class JdbcClickSink implements ClickSink {
                 }
                 merge.executeBatch();
                 mergeReportRollups(connection, daily.values());
+                if (mark.isPresent()) {
+                    markJournal(connection, mark.get());
+                }
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
@@ -154,6 +163,46 @@ public final class JdbcClickSink implements ClickSink {
         }
         for (String key : newVisitors) {
             seen.put(key, Boolean.TRUE);
+        }
+    }
+
+    /** In the batch's transaction: the journal is stored up to the mark. */
+    private void markJournal(Connection connection, JournalMark mark) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(journalMark)) {
+            update.setLong(1, mark.position());
+            update.setString(2, mark.journalId());
+            if (update.executeUpdate() != 1) {
+                throw new SQLException("The click journal " + mark.journalId() + " has no mark to move");
+            }
+        }
+    }
+
+    @Override
+    public long journalMark(String journalId) {
+        Optional<Long> stored = client.execute().namedGet("click-journal-get", journalId)
+                .map(row -> Rows.number(row, "committed_to"));
+        if (stored.isPresent()) {
+            return stored.get();
+        }
+        client.execute().namedInsert("click-journal-insert", journalId, 0L);
+        return 0;
+    }
+
+    /**
+     * H2 keeps a commit in memory for up to a second before writing it to its file (WRITE_DELAY), so a crash can
+     * take back a batch the writer saw committed, journal mark included: CHECKPOINT SYNC writes and syncs it. An
+     * Oracle commit is durable when it returns.
+     */
+    @Override
+    public void makeDurable() {
+        try (Connection connection = client.unwrap(Connection.class)) {
+            if (connection.getMetaData().getURL().startsWith("jdbc:h2:")) {
+                try (PreparedStatement sync = connection.prepareStatement(checkpoint)) {
+                    sync.execute();
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot make the clicks durable: " + e.getMessage(), e);
         }
     }
 

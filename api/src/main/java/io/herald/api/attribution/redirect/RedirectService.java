@@ -3,7 +3,7 @@ package io.herald.api.attribution.redirect;
 import java.time.Clock;
 import java.util.Optional;
 
-import io.herald.api.attribution.clicks.ClickBuffer;
+import io.herald.api.attribution.clicks.ClickRecorder;
 import io.herald.api.attribution.clicks.Visit;
 import io.herald.api.limits.Limit;
 import io.herald.api.web.ApiException;
@@ -20,9 +20,9 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
 /**
- * {@code GET|HEAD /r/{code}}: 302 to the content with the tracking parameters and a fresh click id, the visit offered
- * to the click buffer. Bots get the same redirect (so link previews render) and are told apart later, by the writer.
- * An unknown code is a 404, never a redirect anywhere else.
+ * {@code GET|HEAD /r/{code}}: 302 to the content with the tracking parameters and a fresh click id, the visit recorded
+ * first (in the click journal). Bots get the same redirect (so link previews render) and are told apart later, by the
+ * writer. An unknown code is a 404, never a redirect anywhere else.
  */
 public final class RedirectService implements HttpService {
     // Constant headers are "cached" ones (their bytes computed once, used as they are); any other kind of header is
@@ -36,16 +36,16 @@ public final class RedirectService implements HttpService {
     private static final Header NO_INDEX = HeaderValues.createCached(HeaderNames.create("X-Robots-Tag"), "noindex");
 
     private final RedirectTable table;
-    private final ClickBuffer buffer;
+    private final ClickRecorder clicks;
     private final ClickIds clickIds;
     private final ClientAddress clientAddress;
     private final Limit unknownCodes;
     private final Clock clock;
 
-    public RedirectService(RedirectTable table, ClickBuffer buffer, ClickIds clickIds, ClientAddress clientAddress,
+    public RedirectService(RedirectTable table, ClickRecorder clicks, ClickIds clickIds, ClientAddress clientAddress,
                            Limit unknownCodes, Clock clock) {
         this.table = table;
-        this.buffer = buffer;
+        this.clicks = clicks;
         this.clickIds = clickIds;
         this.clientAddress = clientAddress;
         this.unknownCodes = unknownCodes;
@@ -67,9 +67,9 @@ public final class RedirectService implements HttpService {
         Destination destination = link.destination()
                 .orElseThrow(() -> ApiException.notFound("The content this link led to is gone."));
         String clickId = clickIds.next();
-        buffer.offer(new Visit(clickId, link.linkId(), clock.millis(), req.prologue().method() == Method.HEAD,
-                               clientAddress.of(req), req.headers().first(HeaderNames.USER_AGENT).orElse(""),
-                               referrer(req)));
+        clicks.record(new Visit(clickId, link.linkId(), clock.millis(), req.prologue().method() == Method.HEAD,
+                                clientAddress.of(req), req.headers().first(HeaderNames.USER_AGENT).orElse(""),
+                                referrer(req)));
         res.status(Status.FOUND_302);
         // Written once, so its bytes are computed once: a plain header would be copied twice on the way out.
         res.header(HeaderValues.createCached(HeaderNames.LOCATION, false, false,

@@ -2,7 +2,9 @@ package io.herald.api.attribution.clicks;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -14,21 +16,45 @@ import static org.hamcrest.Matchers.is;
 class ClickWriterTest {
     private static final Duration LONG = Duration.ofHours(1);
 
-    /** A sink that stores into a list, or fails while {@code down}. */
+    /**
+     * A sink that stores into a list, or fails while {@code down}. Journal marks move with each batch; they are
+     * durable only after {@link #makeDurable}, which fails while {@code syncFails}.
+     */
     static final class Database implements ClickSink {
         final List<Visit> stored = new ArrayList<>();
+        final Map<String, Long> marks = new HashMap<>();
         volatile boolean down;
+        volatile boolean syncFails;
+        int syncs;
 
         @Override
-        public synchronized void write(List<Visit> batch) {
+        public synchronized void write(List<Visit> batch, Optional<JournalMark> mark) {
             if (down) {
                 throw new IllegalStateException("database down (simulated)");
             }
             stored.addAll(batch);
+            mark.ifPresent(m -> marks.put(m.journalId(), m.position()));
+        }
+
+        @Override
+        public synchronized long journalMark(String journalId) {
+            return marks.getOrDefault(journalId, 0L);
+        }
+
+        @Override
+        public synchronized void makeDurable() {
+            if (syncFails) {
+                throw new IllegalStateException("cannot sync (simulated)");
+            }
+            syncs++;
         }
 
         synchronized int size() {
             return stored.size();
+        }
+
+        synchronized List<String> clickIds() {
+            return stored.stream().map(Visit::clickId).toList();
         }
     }
 
@@ -38,7 +64,7 @@ class ClickWriterTest {
 
     private static ClickWriter writer(ClickBuffer buffer, ClickSink sink, Duration flushInterval,
                                       Duration shutdownTimeout) {
-        return new ClickWriter(buffer, sink, new ClickWriter.Settings(100, flushInterval, Duration.ofMillis(10),
+        return new ClickWriter(buffer, Optional.empty(), sink, new ClickWriter.Settings(100, flushInterval, Duration.ofMillis(10),
                                                                       Duration.ofMillis(50), shutdownTimeout), () -> {
         });
     }

@@ -79,10 +79,11 @@ class VisitorSaltsTest {
         long day2 = Instant.parse("2026-03-11T00:00:01Z").toEpochMilli();
 
         JdbcClickSink sink = sink();
-        sink.write(List.of(visit("a", link, day1), visit("b", link, day1)));
-        sink.write(List.of(visit("c", link, day1Late)));
+        sink.write(List.of(visit("a", link, day1), visit("b", link, day1)), Optional.empty());
+        sink.write(List.of(visit("c", link, day1Late)), Optional.empty());
         JdbcClickSink afterRestart = sink();
-        afterRestart.write(List.of(visit("d", link, day1Late), visit("e", link, day2), visit("f", link, day2)));
+        afterRestart.write(List.of(visit("d", link, day1Late), visit("e", link, day2), visit("f", link, day2)),
+                           Optional.empty());
 
         List<String> unique = DB.execute()
                 .query("SELECT click_id FROM clicks WHERE link_id = ? AND is_unique = 1 ORDER BY click_id", link.id())
