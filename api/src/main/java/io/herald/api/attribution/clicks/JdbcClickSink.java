@@ -53,7 +53,6 @@ public final class JdbcClickSink implements ClickSink {
     private final String mergeTeamDaily;
     private final String mergeContentDaily;
     private final String journalMark;
-    private final String checkpoint;
 
     /**
      * @param uniqueCacheSize how many (link, visitor of the day) pairs to remember; a forgotten pair costs one indexed
@@ -85,7 +84,6 @@ public final class JdbcClickSink implements ClickSink {
         this.mergeTeamDaily = PlainQueries.sql(statements, "click-team-daily-merge");
         this.mergeContentDaily = PlainQueries.sql(statements, "click-content-daily-merge");
         this.journalMark = PlainQueries.sql(statements, "click-journal-mark");
-        this.checkpoint = PlainQueries.sql(statements, "click-journal-checkpoint");
     }
 
     /**
@@ -191,13 +189,13 @@ public final class JdbcClickSink implements ClickSink {
     /**
      * H2 keeps a commit in memory for up to a second before writing it to its file (WRITE_DELAY), so a crash can
      * take back a batch the writer saw committed, journal mark included: CHECKPOINT SYNC writes and syncs it. An
-     * Oracle commit is durable when it returns.
+     * Oracle commit is durable when it returns. H2's statement, so not among the named statements (which Oracle runs).
      */
     @Override
     public void makeDurable() {
         try (Connection connection = client.unwrap(Connection.class)) {
             if (connection.getMetaData().getURL().startsWith("jdbc:h2:")) {
-                try (PreparedStatement sync = connection.prepareStatement(checkpoint)) {
+                try (PreparedStatement sync = connection.prepareStatement("CHECKPOINT SYNC")) {
                     sync.execute();
                 }
             }
