@@ -95,7 +95,10 @@ async function route() {
 function languageSwitch() {
   const switcher = /** @type {HTMLSelectElement} */ (document.getElementById('language'));
   setOptions(switcher, LANGUAGES.map(([code, name]) => [code, name]));
-  for (const option of switcher.options) option.lang = option.value;
+  for (const option of switcher.options) {
+    option.lang = option.value; // each language in its own words
+    option.setAttribute('translate', 'no');
+  }
   switcher.value = language();
   switcher.addEventListener('change', () => {
     const chosen = /** @type {import('./i18n.js').Language} */ (switcher.value);
