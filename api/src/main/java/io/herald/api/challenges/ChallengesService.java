@@ -17,6 +17,8 @@ import io.helidon.webserver.http.ServerResponse;
  */
 public final class ChallengesService implements HttpService {
     private static final String PATH = "/api/v1/challenges";
+    /** One challenge's path; never "current", which only GET answers (a 405 for other methods). */
+    private static final String ONE = "/{id:(?!current$)[^/]+}";
 
     private final Challenges challenges;
     private final JsonBodies bodies;
@@ -31,9 +33,9 @@ public final class ChallengesService implements HttpService {
         rules.get("/current", this::current)
                 .get("/", this::list)
                 .post("/", this::create)
-                .get("/{id}", this::get)
-                .put("/{id}", this::update)
-                .delete("/{id}", this::delete);
+                .get(ONE, this::get)
+                .put(ONE, this::update)
+                .delete(ONE, this::delete);
     }
 
     /** Changes when an admin edits a challenge or an item's window opens or closes: never cached. */

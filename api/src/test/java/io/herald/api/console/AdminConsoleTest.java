@@ -358,6 +358,35 @@ class AdminConsoleTest {
     }
 
     @Test
+    void aRevokedInvitesPersonIsShownSoWithoutActionsAndTeamCountsFollowChanges() {
+        TestUsers.Session admin = USERS.admin();
+        String email = "revoked-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        String invite = calls.post("/api/v1/invites", admin, Map.of("email", email, "role", "employee")).text("id");
+        assertThat(calls.delete("/api/v1/invites/" + invite, admin).status(), is(204));
+        String name = "Counted " + UUID.randomUUID().toString().substring(0, 6);
+        USERS.team(name);
+        TestUsers.Session employee = USERS.employee();
+        signInAsAdmin();
+        browser.open(console + "#/people");
+
+        WebElement revoked = browser.shownWith("#users tbody tr", email);
+        assertThat(revoked.getText(), containsString("Invite revoked"));
+        assertThat(revoked.findElements(By.tagName("button")), is(empty()));
+        assertThat(revoked.findElements(By.tagName("select")), is(empty()));
+
+        WebElement teamRow = browser.shown("#teams input[aria-label='Name of the team " + name + "']")
+                .findElement(By.xpath("./ancestor::tr"));
+        assertThat(teamRow.findElements(By.tagName("td")).get(1).getText(), is("0"));
+        WebElement row = browser.shownWith("#users tbody tr", employee.email());
+        new Select(row.findElement(By.cssSelector("select[aria-label='Team of " + employee.email() + "']")))
+                .selectByVisibleText(name);
+        row.findElement(By.xpath(".//button[text()='Save']")).click();
+        browser.shownWith("#users tbody tr .message.ok", "Saved.");
+        browser.until(d -> browser.shown("#teams input[aria-label='Name of the team " + name + "']")
+                .findElement(By.xpath("./ancestor::tr")).findElements(By.tagName("td")).get(1).getText().equals("1"));
+    }
+
+    @Test
     void anItemIsArchivedFromItsForm() {
         TestUsers.Session admin = USERS.admin();
         String id = calls.post("/api/v1/content", admin, """
