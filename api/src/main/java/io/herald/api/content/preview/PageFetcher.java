@@ -57,7 +57,7 @@ public final class PageFetcher {
             return fetch.get(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             fetch.cancel(true);
-            throw refused("the page did not load within " + settings.timeout().toSeconds() + " seconds.");
+            throw slow();
         } catch (InterruptedException e) {
             fetch.cancel(true);
             Thread.currentThread().interrupt();
@@ -97,6 +97,9 @@ public final class PageFetcher {
                 Optional<String> charset = response.headers().contentType().flatMap(media -> media.charset());
                 return new Fetched(url, type, charset, read(response));
             } catch (UncheckedIOException e) {
+                if (e.getCause() instanceof java.net.SocketTimeoutException) {
+                    throw slow();
+                }
                 throw refused("the connection to " + url.getHost() + " failed.");
             } catch (RuntimeException e) {
                 if (e instanceof ApiException api) {
@@ -156,7 +159,8 @@ public final class PageFetcher {
                 return checked;
             }
         };
-        Duration read = settings.timeout();
+        // Longer than the whole fetch may take, so that the total time limit is what ends a slow page.
+        Duration read = settings.timeout().plusSeconds(1);
         return WebClient.builder()
                 .dnsResolver(pinned)
                 .proxy(Proxy.noProxy())
@@ -191,6 +195,10 @@ public final class PageFetcher {
     /** The URL's origin as {@link Origins} writes allowed origins (lower case, default port left out). */
     private static String origin(URI url) {
         return Origins.normalise(url.getScheme() + "://" + url.getRawAuthority()).orElse("");
+    }
+
+    private ApiException slow() {
+        return refused("the page did not load within " + Math.max(1, settings.timeout().toSeconds()) + " seconds.");
     }
 
     /** A 400 naming {@code url}: "'url' could not be fetched: " and the reason, which starts in lower case. */
