@@ -1,3 +1,4 @@
+// @ts-check
 // Talking to the Herald API: JSON in and out, problem+json errors as ApiError, and the session's tokens.
 //
 // The access token lives only in this module's memory. The refresh token is kept in sessionStorage, so reloading the

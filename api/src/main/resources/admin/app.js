@@ -1,40 +1,51 @@
-// The console's frame: sign-in, the navigation between views, and who is signed in.
+// @ts-check
+// The console's frame: its language, sign-in, the navigation between views, and who is signed in.
 import * as api from './api.js';
-import * as analytics from './analytics.js';
-import { fill, h } from './dom.js';
+import * as challenges from './challenges.js';
+import * as dashboard from './dashboard.js';
+import { describe, fill, h, setOptions } from './dom.js';
 import * as guidelines from './guidelines.js';
+import { LANGUAGES, choose, language, load, t, translate } from './i18n.js';
 import * as itemForm from './item-form.js';
 import * as library from './library.js';
-import { currentRoute, defaultRoute, takeNotice } from './navigation.js';
+import { confirmMove, currentRoute, defaultRoute, mayLeave, saved, takeNotice } from './navigation.js';
 import * as people from './people.js';
 import { renderAdminsOnly, renderSignIn } from './sign-in.js';
+import * as sites from './sites.js';
 
-const signInArea = document.getElementById('sign-in');
-const consoleArea = document.getElementById('console');
-const nav = document.getElementById('nav');
-const account = document.getElementById('account');
+const signInArea = /** @type {HTMLElement} */ (document.getElementById('sign-in'));
+const consoleArea = /** @type {HTMLElement} */ (document.getElementById('console'));
+const nav = /** @type {HTMLElement} */ (document.getElementById('nav'));
+const account = /** @type {HTMLElement} */ (document.getElementById('account'));
 
-/** Each route: its path pattern, the nav section it belongs to, its title and how to draw it. */
+/**
+ * Each route: its path pattern, the nav section it belongs to, its title's message key and how to draw it.
+ * @type {Array<{pattern: RegExp, section: string, title: string, render: (el: HTMLElement, m: RegExpMatchArray,
+ *   query: URLSearchParams) => Promise<void> | void}>}
+ */
 const routes = [
-  { pattern: /^\/library$/, section: 'library', title: 'Library', render: (el, m, query) => library.render(el, query) },
-  { pattern: /^\/library\/new$/, section: 'library', title: 'New item', render: (el) => itemForm.render(el, null) },
-  { pattern: /^\/library\/([^/]+)$/, section: 'library', title: 'Edit item',
+  { pattern: /^\/library$/, section: 'library', title: 'nav.library', render: (el, m, query) => library.render(el, query) },
+  { pattern: /^\/library\/new$/, section: 'library', title: 'item.new', render: (el) => itemForm.render(el, null) },
+  { pattern: /^\/library\/([^/]+)$/, section: 'library', title: 'item.edit',
     render: (el, m) => itemForm.render(el, decodeURIComponent(m[1])) },
-  { pattern: /^\/guidelines$/, section: 'guidelines', title: 'Guidelines', render: (el) => guidelines.render(el) },
-  { pattern: /^\/people$/, section: 'people', title: 'People', render: (el) => people.render(el) },
-  { pattern: /^\/analytics$/, section: 'analytics', title: 'Analytics', render: (el) => analytics.render(el) },
+  { pattern: /^\/challenges$/, section: 'challenges', title: 'nav.challenges', render: (el) => challenges.render(el) },
+  { pattern: /^\/guidelines$/, section: 'guidelines', title: 'nav.guidelines', render: (el) => guidelines.render(el) },
+  { pattern: /^\/people$/, section: 'people', title: 'nav.people', render: (el) => people.render(el) },
+  { pattern: /^\/sites$/, section: 'sites', title: 'nav.sites', render: (el) => sites.render(el) },
+  { pattern: /^\/(dashboard|analytics)$/, section: 'dashboard', title: 'nav.dashboard',
+    render: (el, m, query) => dashboard.render(el, query) },
 ];
 
-function showSignIn(notice = null) {
+function showSignIn(/** @type {string | null} */ notice = null) {
   consoleArea.hidden = true; // hidden, not emptied: a form half filled in is still there after signing in again
   nav.hidden = true;
   account.hidden = true;
   signInArea.hidden = false;
-  document.title = 'Sign in · Herald admin console';
+  document.title = `${t('signIn.title')} · Herald`;
   renderSignIn(signInArea, { notice, onSignedIn: enter });
 }
 
-function enter(user) {
+function enter(/** @type {any} */ user) {
   if (user.role !== 'admin') {
     api.signOut();
     renderAdminsOnly(signInArea, user, { onSignInAgain: () => showSignIn() });
@@ -44,11 +55,8 @@ function enter(user) {
   fill(signInArea);
   nav.hidden = false;
   account.hidden = false;
-  document.getElementById('account-name').textContent = user.displayName || user.email;
+  /** @type {HTMLElement} */ (document.getElementById('account-name')).textContent = user.displayName || user.email;
   consoleArea.hidden = false;
-  analytics.available().then((yes) => {
-    document.getElementById('nav-analytics').hidden = !yes;
-  });
   if (consoleArea.childElementCount === 0) route();
 }
 
@@ -64,18 +72,18 @@ async function route() {
   const view = h('section', { class: 'view' });
   const notice = takeNotice();
   fill(consoleArea, notice ? h('p', { class: 'message ok', role: 'status', text: notice }) : null, view);
-  if (!match) {
-    fill(view, h('h1', { tabindex: '-1', text: 'Not found' }), h('p', {}, 'There is nothing here. ',
-      h('a', { href: '#/library', text: 'Go to the library' }), '.'));
+  if (!match || !match.m) {
+    fill(view, h('h1', { tabindex: '-1', text: t('notFound.title') }), h('p', {}, `${t('notFound.text')} `,
+      h('a', { href: '#/library', text: t('notFound.link') })));
     return;
   }
-  document.title = `${match.r.title} · Herald admin console`;
+  document.title = `${t(match.r.title)} · Herald`;
   view.setAttribute('aria-busy', 'true'); // until the view has read what it shows
   try {
     await match.r.render(view, match.m, current.query);
   } catch (error) {
-    fill(view, h('h1', { tabindex: '-1', text: match.r.title }),
-      h('p', { class: 'message error', role: 'alert', text: error.message || String(error) }));
+    fill(view, h('h1', { tabindex: '-1', text: t(match.r.title) }),
+      h('p', { class: 'message error', role: 'alert' }, describe(error)));
   } finally {
     view.removeAttribute('aria-busy');
   }
@@ -83,18 +91,44 @@ async function route() {
   if (heading && !view.contains(document.activeElement)) heading.focus({ preventScroll: false });
 }
 
-document.getElementById('sign-out').addEventListener('click', async () => {
+/** The header's language switch: remembered, then the page is loaded again in that language. */
+function languageSwitch() {
+  const switcher = /** @type {HTMLSelectElement} */ (document.getElementById('language'));
+  setOptions(switcher, LANGUAGES.map(([code, name]) => [code, name]));
+  for (const option of switcher.options) {
+    option.lang = option.value; // each language in its own words
+    option.setAttribute('translate', 'no');
+  }
+  switcher.value = language();
+  switcher.addEventListener('change', () => {
+    const chosen = /** @type {import('./i18n.js').Language} */ (switcher.value);
+    if (!mayLeave()) {
+      switcher.value = language();
+      return;
+    }
+    choose(chosen);
+    saved(); // already asked
+    location.reload();
+  });
+}
+
+/** @type {HTMLElement} */ (document.getElementById('sign-out')).addEventListener('click', async () => {
+  if (!mayLeave()) return;
   await api.signOut();
   fill(consoleArea);
-  showSignIn('You are signed out.');
+  showSignIn(t('signIn.signedOut'));
 });
 
-api.onSessionEnd((reason) => showSignIn(`Your session has ended: ${reason} Sign in again to carry on; `
-  + 'what you had typed is still there.'));
+api.onSessionEnd(() => showSignIn(t('signIn.sessionEnded')));
 
-window.addEventListener('hashchange', () => route());
+window.addEventListener('hashchange', () => {
+  if (confirmMove()) route();
+});
 
 async function start() {
+  await load();
+  translate(document);
+  languageSwitch();
   if (!api.hasStoredSession()) {
     showSignIn();
     return;
@@ -102,7 +136,7 @@ async function start() {
   try {
     enter(await api.resume());
   } catch (error) {
-    showSignIn(error.status === 0 ? error.message : null);
+    showSignIn(/** @type {any} */ (error).status === 0 ? t('error.unreachable') : null);
   }
 }
 

@@ -1,3 +1,4 @@
+// @ts-check
 // Names for ids: the teams (listed once and shared by every view until they change) and people (read on demand).
 import * as api from './api.js';
 
@@ -22,7 +23,7 @@ export function forgetTeams() {
 /** The team's name from a list of teams, or a note that it no longer exists. */
 export function teamName(list, id) {
   const team = list.find((t) => t.id === id);
-  return team ? team.name : '(deleted team)';
+  return team ? team.name : '—';
 }
 
 /** A person's display name (or email), for "changed by" lines; the id itself when they cannot be read. */

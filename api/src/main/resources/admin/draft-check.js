@@ -1,66 +1,73 @@
-// "Try a draft": checks a post against the saved guidelines with POST /api/v1/lint, the very engine the extension
-// runs, and shows each finding highlighted in the draft with its message.
-import * as api from './api.js';
-import { busy, fill, h, labelled, messageArea, select } from './dom.js';
+// @ts-check
+// "Try a draft": checks a post against the rules being edited, saved or not, with the engine the extension runs
+// (engine.js in this page), as the admin types, and shows each finding highlighted in the draft with its message.
+import { fill, h, labelled, select } from './dom.js';
+import { engine } from './engine-client.js';
+import { language, t, tn } from './i18n.js';
 
-const PLATFORMS = [['linkedin', 'LinkedIn'], ['x', 'X']];
-const LANGUAGES = [['en', 'English'], ['fi', 'Finnish'], ['nb', 'Norwegian (Bokmål)'], ['pl', 'Polish']];
 const LEVELS = ['suggestion', 'warning', 'error'];
 
-export function draftCheck() {
-  const text = h('textarea', { rows: 5, 'data-field': 'text' });
-  const platform = select(PLATFORMS, { 'data-field': 'platform' });
-  const language = select(LANGUAGES, { 'data-field': 'language' });
-  const check = h('button', { type: 'submit', text: 'Check the draft' });
-  const message = messageArea();
+/**
+ * The draft box. `ruleSet()` gives the rule set as it stands in the editor (JSON text); `refresh()` on the returned
+ * object lints again after the rules changed.
+ * @param {() => string} ruleSet
+ */
+export function draftCheck(ruleSet) {
+  const text = h('textarea', { rows: 5, 'data-field': 'text', id: 'draft-text' });
+  const platform = select([['linkedin', 'LinkedIn'], ['x', 'X']], { 'data-field': 'platform' });
+  const lang = select(['en', 'fi', 'nb', 'pl'].map((code) => /** @type {[string, string]} */ ([code,
+    t(`language.${code}`)])), { 'data-field': 'language' });
+  lang.value = language();
   const result = h('div', { class: 'lint-result', 'aria-live': 'polite' });
 
-  const form = h('form', { class: 'card', novalidate: true, 'aria-labelledby': 'try-title' },
-    h('h2', { id: 'try-title', text: 'Try a draft' }),
-    h('p', { class: 'hint', text: 'Checked against the saved rule set: save your changes first to try them.' }),
-    labelled('Draft post', text),
-    h('div', { class: 'grid' }, labelled('Platform', platform), labelled('Language of the messages', language)),
-    h('div', { class: 'actions' }, check),
-    message.el,
-    result);
-
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    message.clear();
-    const draft = text.value;
-    busy(check, async () => {
-      try {
-        const reply = await api.post('/lint', { text: draft, platform: platform.value, language: language.value });
-        fill(result, ...findingsOf(draft, reply.data, platform.value));
-      } catch (error) {
-        fill(result);
-        message.show(error);
+  let pending = 0;
+  const refresh = () => {
+    const ticket = ++pending;
+    engine().then((e) => {
+      if (ticket !== pending) return; // a newer keystroke wins
+      const draft = text.value;
+      if (draft.trim() === '') {
+        fill(result, h('p', { class: 'hint', text: t('draft.empty') }));
+        return;
       }
-    });
-  });
-  return form;
+      const lint = JSON.parse(e.lint(ruleSet(), JSON.stringify({ text: draft, platform: platform.value,
+        language: lang.value })));
+      if (lint.error) {
+        fill(result, h('p', { class: 'message error', text: t('draft.rulesBroken') }));
+        return;
+      }
+      fill(result, ...findingsOf(draft, lint, platform.value));
+    }, () => fill(result, h('p', { class: 'message error', text: t('draft.noEngine') })));
+  };
+  for (const control of [text, platform, lang]) control.addEventListener('input', refresh);
+
+  const el = h('section', { class: 'card draft-check', 'aria-labelledby': 'try-title' },
+    h('h2', { id: 'try-title', text: t('draft.title') }),
+    h('p', { class: 'hint', text: t('draft.hint') }),
+    labelled(t('draft.text'), text),
+    h('div', { class: 'grid' }, labelled(t('draft.platform'), platform), labelled(t('draft.language'), lang)),
+    result);
+  refresh();
+  return { el, refresh };
 }
 
+/** @param {string} draft @param {any} lint @param {string} platform */
 function findingsOf(draft, lint, platform) {
   const { findings, length } = lint;
-  const platformName = PLATFORMS.find(([id]) => id === platform)[1];
-  const lengthText = `${length.weighted} of ${platformName}'s ${length.max} characters`
-    + (length.valid ? '.' : ': too long.');
+  const lengthText = t(length.valid ? 'draft.length' : 'draft.tooLong', { weighted: length.weighted,
+    max: length.max, platform: platform === 'x' ? 'X' : 'LinkedIn' });
   if (findings.length === 0) {
-    return [h('p', { class: 'message ok', text: `No findings. ${lengthText}` })];
+    return [h('p', { class: 'message ok', text: `${t('draft.noFindings')} ${lengthText}` })];
   }
   return [
-    h('p', { class: 'findings-summary' }, `${findings.length} ${findings.length === 1 ? 'finding' : 'findings'}. `,
-      lengthText),
-    h('div', { class: 'draft-preview', 'aria-label': 'The draft with its findings highlighted' },
-      highlighted(draft, findings)),
-    h('ol', { class: 'findings' }, findings.map((finding) => h('li', {},
-      h('span', { class: `badge ${finding.level}`, text: finding.level }), ' ',
-      finding.matched ? [h('q', { text: finding.matched }), ': '] : null,
-      finding.message,
-      finding.suggestions.length ? h('div', { class: 'hint', text: suggestions(finding.suggestions) }) : null,
-      finding.link ? [' ', h('a', { href: finding.link, target: '_blank', rel: 'noopener noreferrer',
-        text: 'Why?' })] : null))),
+    h('p', { class: 'findings-summary' }, `${tn('draft.findings', findings.length)} ${lengthText}`),
+    h('div', { class: 'draft-preview', 'aria-label': t('draft.highlighted') }, highlighted(draft, findings)),
+    h('ol', { class: 'findings' }, findings.map((/** @type {any} */ finding) => h('li', {},
+      h('span', { class: `badge ${finding.level}`, text: t(`level.${finding.level}`) }), ' ',
+      h('span', { class: 'hint', translate: 'no', text: finding.ruleId }), ' ',
+      finding.matched ? [h('q', { translate: 'no', text: finding.matched }), ': '] : null,
+      h('span', { translate: 'no', text: finding.message }),
+      finding.suggestions.length ? h('div', { class: 'hint' }, suggestions(finding.suggestions)) : null))),
   ];
 }
 
@@ -68,11 +75,14 @@ function findingsOf(draft, lint, platform) {
  * The draft as text and marks: the draft is cut at every finding's start and end, and each piece that findings
  * cover is marked (coloured by the most serious of them) and numbered after the finding's last piece. A finding
  * with no extent (a place to insert something) is a caret.
+ * @param {string} draft
+ * @param {any[]} findings
  */
 function highlighted(draft, findings) {
-  const clamp = (n) => Math.max(0, Math.min(draft.length, n));
+  const clamp = (/** @type {number} */ n) => Math.max(0, Math.min(draft.length, n));
   const cuts = [...new Set([0, draft.length, ...findings.flatMap((f) => [clamp(f.start), clamp(f.end)])])]
     .sort((a, b) => a - b);
+  /** @type {any[]} */
   const pieces = [];
   cuts.forEach((at, i) => {
     findings.forEach((f, n) => {
@@ -86,21 +96,20 @@ function highlighted(draft, findings) {
       .filter(({ f }) => clamp(f.start) <= at && clamp(f.end) >= end && f.end > f.start);
     const piece = draft.slice(at, end);
     if (covering.length === 0) {
-      pieces.push(piece);
+      pieces.push(h('span', { translate: 'no', text: piece }));
       return;
     }
     const worst = covering.map(({ f }) => f.level).sort((a, b) => LEVELS.indexOf(b) - LEVELS.indexOf(a))[0];
     const endingHere = covering.filter(({ f }) => clamp(f.end) === end).map(({ n }) => n + 1);
-    pieces.push(h('mark', { class: worst, title: covering.map(({ f }) => f.message).join('\n') }, piece,
-      endingHere.length ? h('sup', { text: endingHere.join(',') }) : null));
+    pieces.push(h('mark', { class: worst, translate: 'no', title: covering.map(({ f }) => f.message).join('\n') },
+      piece, endingHere.length ? h('sup', { text: endingHere.join(',') }) : null));
   });
   return pieces;
 }
 
+/** @param {any[]} list */
 function suggestions(list) {
-  return `Suggestion: ${list.map((s) => {
-    if (s.kind === 'remove') return 'remove it';
-    if (s.kind === 'insert') return `add “${s.text}”`;
-    return `replace with “${s.text}”`;
-  }).join(' or ')}`;
+  return [`${t('draft.suggestion')} `, list.map((s, i) => [i > 0 ? ` ${t('draft.or')} ` : '',
+    s.kind === 'remove' ? t('draft.remove') : [t(s.kind === 'insert' ? 'draft.add' : 'draft.replace'), ' ',
+      h('q', { translate: 'no', text: s.text })]])];
 }

@@ -1,21 +1,26 @@
-// People with accounts: change role and team, deactivate (signs them out at once) and reactivate.
+// @ts-check
+// People with accounts: change role and team, deactivate (signs them out at once) and reactivate. Demoting or
+// deactivating yourself asks first; the API refuses to leave Herald without an active admin (409), which is shown
+// beside the row. Someone whose invite was revoked is shown so, without actions that could not help them.
 import * as api from './api.js';
 import { formatDate, formatInstant } from './dates.js';
-import { attempt, fill, h, labelled, messageArea, pager, select, setOptions, table } from './dom.js';
+import { attempt, data, fill, h, labelled, messageArea, pager, select, setOptions, table } from './dom.js';
+import { t } from './i18n.js';
 
-const ROLES = [['employee', 'Employee'], ['admin', 'Admin']];
-const STATUSES = [['', 'Any status'], ['invited', 'Invited'], ['active', 'Active'], ['deactivated', 'Deactivated']];
 const PAGE_SIZE = 20;
 
-export function usersSection(initialTeams) {
+/** @param {any[]} initialTeams @param {() => Promise<void>} changed after a change of team or status (counts) */
+export function usersSection(initialTeams, changed) {
   let teams = initialTeams;
   let page = 0;
-  const status = select(STATUSES);
+  const status = select([['', t('users.anyStatus')], ['invited', t('user.invited')], ['active', t('user.active')],
+    ['deactivated', t('user.deactivated')]]);
   const team = select([]);
   const list = h('div');
   const message = messageArea();
 
-  const fillTeams = () => setOptions(team, [['', 'Any team'], ...teams.map((t) => [t.id, t.name])]);
+  const fillTeams = () => setOptions(team, [['', t('users.anyTeam')], ...teams.map((x) => /** @type {[string, string]} */ (
+    [x.id, x.name]))]);
   fillTeams();
 
   const load = async () => {
@@ -25,9 +30,18 @@ export function usersSection(initialTeams) {
       if (status.value) query.set('status', status.value);
       if (team.value) query.set('teamId', team.value);
       const reply = await api.get(`/users?${query}`);
-      fill(list, reply.data.items.length === 0 ? h('p', { class: 'empty', text: 'Nobody matches.' }) : [
-        table('People, most recently invited first', ['Person', 'Role', 'Team', 'Status', 'Activity', ''],
-          reply.data.items.map((user) => row(user, teams))),
+      fill(list, reply.data.items.length === 0 ? h('p', { class: 'empty', text: t('users.none') }) : [
+        table(t('users.list'), [
+          { heading: t('users.person'), cell: (u) => [h('strong', { translate: 'no', text: u.displayName || '' },
+            u.displayName ? null : h('span', { text: t('users.notSignedIn') })), h('div', { class: 'hint', translate: 'no',
+            text: u.email })] },
+          { heading: t('users.role'), cell: (u) => u.controls.role },
+          { heading: t('users.team'), cell: (u) => u.controls.team },
+          { heading: t('users.status'), cell: (u) => u.controls.status },
+          { heading: t('users.activity'), cell: (u) => activity(u) },
+          { heading: t('table.actions'), cell: (u) => u.controls.actions },
+        ], reply.data.items.map((/** @type {any} */ user) => withControls(user, teams, load, changed)),
+        { rowAttrs: (u) => ({ dataset: { email: u.email } }) }),
         pager(reply.data, (p) => { page = p; load(); }),
       ]);
     } catch (error) {
@@ -38,12 +52,12 @@ export function usersSection(initialTeams) {
 
   return {
     el: h('section', { class: 'card', id: 'users', 'aria-labelledby': 'users-title' },
-      h('h2', { id: 'users-title', text: 'People' }),
-      h('div', { class: 'inline-form filter-row', role: 'search', 'aria-label': 'Filter people' },
-        labelled('Status', status), labelled('Team', team)),
+      h('h2', { id: 'users-title', text: t('people.people') }),
+      h('div', { class: 'inline-form filter-row', role: 'search', 'aria-label': t('users.filter') },
+        labelled(t('users.status'), status), labelled(t('users.team'), team)),
       message.el, list),
     load,
-    teamsChanged(fresh) {
+    teamsChanged(/** @type {any[]} */ fresh) {
       teams = fresh;
       fillTeams();
       load();
@@ -51,53 +65,69 @@ export function usersSection(initialTeams) {
   };
 }
 
+function activity(/** @type {any} */ user) {
+  return h('div', { class: 'hint' },
+    h('div', { text: t('users.invitedOn', { date: formatDate(user.invitedAt) }) }),
+    user.activatedAt ? h('div', { text: t('users.joinedOn', { date: formatDate(user.activatedAt) }) }) : null,
+    user.lastActiveAt ? h('div', { text: t('users.lastSeen', { time: formatInstant(user.lastActiveAt) }) }) : null);
+}
+
 /**
- * One person; the row redraws itself after a change the API accepted (saying `done`), and keeps the choices after
- * one it refused.
+ * The person with the controls of their row; after a change the API accepted, the whole list is read again (the
+ * change may move them out of the filter) and `changed()` refreshes the team counts.
+ * @param {any} user @param {any[]} teams @param {() => Promise<void>} reload @param {() => Promise<void>} changed
  */
-function row(user, teams, done = null) {
+function withControls(user, teams, reload, changed) {
   const who = user.email;
-  const role = select(ROLES, { 'aria-label': `Role of ${who}` });
+  const me = api.signedInUser();
+  const self = me && me.id === user.id;
+  const badge = user.status === 'invited' && user.invite === 'revoked'
+    ? h('span', { class: 'badge revoked', text: t('users.inviteRevoked') })
+    : h('span', { class: `badge ${user.status}`, text: t(`user.${user.status}`) });
+  if (user.status === 'invited' && user.invite === 'revoked') {
+    return { ...user, controls: { role: t(`role.${user.role}`), team: user.teamId ? data(teams.find((x) => x.id ===
+      user.teamId)?.name ?? '—') : '—', status: badge, actions: h('p', { class: 'hint', text: t('users.revokedHelp') }) } };
+  }
+  const role = select([['employee', t('role.employee')], ['admin', t('role.admin')]],
+    { 'aria-label': t('users.roleOf', { email: who }) });
   role.value = user.role;
-  const team = select([['', 'No team'], ...teams.map((t) => [t.id, t.name])], { 'aria-label': `Team of ${who}` });
+  const team = select([['', t('people.noTeam')], ...teams.map((x) => /** @type {[string, string]} */ ([x.id, x.name]))],
+    { 'aria-label': t('users.teamOf', { email: who }), translate: 'no' });
   team.value = user.teamId || '';
   const message = messageArea();
-  if (done) message.ok(done);
-  const save = h('button', { type: 'button', class: 'small', text: 'Save' });
+  const save = h('button', { type: 'button', class: 'small', text: t('users.save') });
   const deactivated = user.status === 'deactivated';
   const toggle = h('button', { type: 'button', class: deactivated ? 'secondary small' : 'danger small',
-    text: deactivated ? 'Reactivate' : 'Deactivate' });
+    text: deactivated ? t('users.reactivate') : t('users.deactivate') });
 
-  const apply = (button, change, outcome) => attempt(button, message, async () => {
-    const reply = await api.patch(`/users/${encodeURIComponent(user.id)}`, change);
-    tr.replaceWith(row(reply.data, teams, outcome));
-  });
+  const apply = (/** @type {HTMLButtonElement} */ button, /** @type {any} */ change, /** @type {string} */ outcome) =>
+    attempt(button, message, async () => {
+      await api.patch(`/users/${encodeURIComponent(user.id)}`, change);
+      await reload();
+      await changed();
+      const row = document.querySelector(`#users tr[data-email="${CSS.escape(who)}"] td:last-child`);
+      if (row) row.append(h('p', { class: 'message ok', role: 'status', text: outcome }));
+    });
 
   save.addEventListener('click', () => {
+    /** @type {any} */
     const change = {};
     if (role.value !== user.role) change.role = role.value;
     if (team.value !== (user.teamId || '')) change.teamId = team.value || null;
     if (Object.keys(change).length === 0) {
-      message.ok('Nothing changed.');
+      message.ok(t('users.nothingChanged'));
       return;
     }
-    apply(save, change, 'Saved.');
+    if (self && change.role === 'employee' && !window.confirm(t('users.demoteSelf'))) return;
+    apply(save, change, t('users.saved'));
   });
   toggle.addEventListener('click', () => {
-    if (!deactivated && !window.confirm(`Deactivate ${who}? They are signed out everywhere at once.`)) return;
-    apply(toggle, { status: deactivated ? 'active' : 'deactivated' }, deactivated ? 'Reactivated: they need a new '
-      + 'invite to sign in.' : 'Deactivated.');
+    if (!deactivated && !window.confirm(self ? t('users.deactivateSelf') : t('users.deactivateConfirm', { email: who }))) {
+      return;
+    }
+    apply(toggle, { status: deactivated ? 'active' : 'deactivated' },
+      deactivated ? t('users.reactivated') : t('users.deactivated'));
   });
-
-  const tr = h('tr', {},
-    h('td', {}, h('strong', { text: user.displayName || '(not signed in yet)' }), h('div', { class: 'hint', text: who })),
-    h('td', {}, role),
-    h('td', {}, team),
-    h('td', {}, h('span', { class: `badge ${user.status}`, text: user.status })),
-    h('td', { class: 'hint nowrap' },
-      h('div', { text: `Invited ${formatDate(user.invitedAt)}` }),
-      user.activatedAt ? h('div', { text: `Joined ${formatDate(user.activatedAt)}` }) : null,
-      user.lastActiveAt ? h('div', { text: `Last seen ${formatInstant(user.lastActiveAt)}` }) : null),
-    h('td', {}, h('div', { class: 'actions' }, save, toggle), message.el));
-  return tr;
+  return { ...user, controls: { role, team, status: badge, actions: [h('div', { class: 'actions' }, save, toggle),
+    message.el] } };
 }

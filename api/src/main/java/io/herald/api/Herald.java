@@ -9,6 +9,8 @@ import io.herald.api.attribution.Attribution;
 import io.herald.api.attribution.ContentTarget;
 import io.herald.api.attribution.ContentTargets;
 import io.herald.api.auth.AuthSettings;
+import io.herald.api.challenges.Challenges;
+import io.herald.api.challenges.ChallengesService;
 import io.herald.api.auth.BearerTokenFilter;
 import io.herald.api.auth.CurrentUser;
 import io.herald.api.auth.SignIn;
@@ -28,6 +30,11 @@ import io.herald.api.auth.tokens.TokenVerifier;
 import io.herald.api.content.ContentItem;
 import io.herald.api.content.ContentLookup;
 import io.herald.api.content.ContentLibrary;
+import io.herald.api.content.preview.HostResolver;
+import io.herald.api.content.preview.PageFetcher;
+import io.herald.api.content.preview.PagePreviews;
+import io.herald.api.content.preview.PreviewService;
+import io.herald.api.content.preview.PreviewSettings;
 import io.herald.api.db.Database;
 import io.herald.api.guidelines.EngineGuidelineValidator;
 import io.herald.api.guidelines.Guidelines;
@@ -84,6 +91,8 @@ public final class Herald implements AutoCloseable {
     private final Linter lint;
     private final Attribution attribution;
     private final Analytics analytics;
+    private final ChallengesService challenges;
+    private final PreviewService previews;
     private boolean closed;
 
     private Herald(Config config, Path dataDir, Clock clock, Database database,
@@ -125,7 +134,7 @@ public final class Herald implements AutoCloseable {
         jwksService = new JwksService(signingKeys);
         signInService = new SignInService(signIn, signInCodes, jsonBodies, limits);
         invitesService = new InvitesService(invites, jsonBodies);
-        usersService = new UsersService(database, users, userChanges, jsonBodies);
+        usersService = new UsersService(database, users, userChanges, jsonBodies, clock);
         meService = new MeService(database, users);
         teamsService = new TeamsService(teams, jsonBodies);
         boolean allowLocalUrls = config.get("herald.content.allow-local-urls").asBoolean().orElse(false);
@@ -137,6 +146,10 @@ public final class Herald implements AutoCloseable {
                                         clientAddress, clock);
         content.onChange(attribution::contentChanged);
         analytics = Analytics.create(database, attribution, jsonBodies, clock);
+        challenges = new ChallengesService(Challenges.create(database.client(), content, teams, clock), jsonBodies);
+        previews = new PreviewService(new PagePreviews(new PageFetcher(PreviewSettings.from(config),
+                                                                       HostResolver.SYSTEM), allowLocalUrls),
+                                      jsonBodies);
     }
 
     /** What attribution reads of the library: where an item's links lead, and whether new links may be made. */
@@ -319,6 +332,16 @@ public final class Herald implements AutoCloseable {
 
     public Analytics analytics() {
         return analytics;
+    }
+
+    /** {@code /api/v1/content/preview} */
+    public PreviewService previews() {
+        return previews;
+    }
+
+    /** {@code /api/v1/challenges} */
+    public ChallengesService challenges() {
+        return challenges;
     }
 
     /** Flushes what is held in memory (clicks), then closes the database. Safe to call more than once. */

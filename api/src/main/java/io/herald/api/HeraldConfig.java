@@ -18,7 +18,8 @@ public final class HeraldConfig {
             "statements/content.yaml",
             "statements/guidelines.yaml",
             "statements/attribution.yaml",
-            "statements/analytics.yaml"
+            "statements/analytics.yaml",
+            "statements/challenges.yaml"
     };
 
     private HeraldConfig() {

@@ -104,6 +104,8 @@ public final class Main {
                           herald.analytics().myData())
                 .register("/api/v1/analytics", herald.analytics().summary())
                 .register("/api/v1/teams", herald.teamsService())
+                .register("/api/v1/challenges", herald.challenges())
+                .register("/api/v1/content/preview", herald.previews())
                 .register("/api/v1/content", new ContentService(herald.content(), herald.jsonBodies()))
                 .register("/api/v1/feed", new FeedService(herald.content()))
                 .register("/api/v1/guidelines", new GuidelinesService(herald.guidelines(), herald.jsonBodies()))
@@ -113,6 +115,6 @@ public final class Main {
                 .register("/api/v1/sites", herald.attribution().sites())
                 .register("/api/v1/conversions", herald.attribution().conversions())
                 .register("/snippet", herald.attribution().snippet());
-        AdminConsole.register(routing);
+        AdminConsole.register(routing, Herald.publicUrl(herald.config()));
     }
 }

@@ -205,13 +205,20 @@ class ApiFuzzTest {
         String code = calls.post("/api/v1/links", admin, Map.of("contentId", content, "platform", "x")).text("code");
         String site = calls.post("/api/v1/sites", admin, Map.of(
                 "name", "Fuzz site", "allowedOrigins", List.of("https://www.example.com"))).text("id");
+        String second = calls.post("/api/v1/content", admin, Map.of(
+                "title", "Fuzz target 2", "canonicalUrl", "https://example.com/fuzz-2", "status", "published"))
+                .text("id");
+        String monday = LocalDate.now(java.time.ZoneOffset.UTC)
+                .with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY)).toString();
+        String challenge = calls.post("/api/v1/challenges", admin, Map.of(
+                "weekStart", monday, "message", "Fuzz week", "items", List.of(content, second))).text("id");
         String invite = calls.post("/api/v1/invites", admin, Map.of(
                 "email", "fuzz-invitee@example.com", "role", "employee")).text("id");
         Map<String, String> pathValues = Map.of(
                 "/api/v1/content/{id}", content, "/api/v1/content/{id}/archive", content,
                 "/api/v1/invites/{id}", invite, "/api/v1/users/{id}", employee.userId(),
                 "/api/v1/teams/{id}", team, "/api/v1/links/{code}", code, "/r/{code}", code,
-                "/api/v1/sites/{id}", site, "/api/v1/sites/{id}/key", site);
+                "/api/v1/sites/{id}", site, "/api/v1/sites/{id}/key", site, "/api/v1/challenges/{id}", challenge);
         Map<String, String> bodyValues = Map.of("contentId", content, "linkCode", code, "team", team,
                                                 "teamId", team);
         return new Fixtures(admin, pathValues, bodyValues);
@@ -369,7 +376,9 @@ class ApiFuzzTest {
                     "type", () -> "lead",
                     "name", () -> "Fuzz " + counter.incrementAndGet(),
                     "email", () -> "fuzz-" + counter.incrementAndGet() + "@example.com",
-                    "rules", List::of);
+                    "rules", List::of,
+                    // Refused before anything connects: the preview never fetches from loopback (nor asks DNS here).
+                    "url", () -> "http://127.0.0.1:9/");
             if (named.containsKey(name)) {
                 return named.get(name).get();
             }

@@ -42,11 +42,13 @@ public final class TestBrowser implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final Path profile;
+    private final Path downloads;
     private final WebDriverWait wait;
 
-    private TestBrowser(ChromeDriver driver, Path profile) {
+    private TestBrowser(ChromeDriver driver, Path profile, Path downloads) {
         this.driver = driver;
         this.profile = profile;
+        this.downloads = downloads;
         // Views redraw themselves as replies arrive, so an element found a moment ago may be replaced: look again.
         this.wait = (WebDriverWait) new WebDriverWait(driver, PATIENCE)
                 .pollingEvery(Duration.ofMillis(50))
@@ -70,6 +72,7 @@ public final class TestBrowser implements AutoCloseable {
         System.clearProperty("SE_MANAGER_PATH");
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         Path profile = tempDir();
+        Path downloads = profile.resolve("downloads");
         ChromeOptions options = new ChromeOptions()
                 .setBinary(CHROMIUM.toFile())
                 .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -78,11 +81,17 @@ public final class TestBrowser implements AutoCloseable {
                               "--window-size=" + width + "," + height);
         userAgent.ifPresent(agent -> options.addArguments("--user-agent=" + agent));
         options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
+        // Downloads (the console's CSV files) land in the profile, without asking.
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                                                      "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
                 .build();
-        return new TestBrowser(new ChromeDriver(service, options), profile);
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath",
+                                                                       downloads.toString()));
+        return new TestBrowser(driver, profile, downloads);
     }
 
     public WebDriver driver() {
@@ -141,6 +150,24 @@ public final class TestBrowser implements AutoCloseable {
                 .filter(el -> el.isDisplayed() && el.isEnabled() && el.getText().strip().equals(text))
                 .findFirst()
                 .orElse(null)).click();
+    }
+
+    /** Lets pages of {@code origin} write and read the clipboard, as a person clicking "Copy" would allow. */
+    public void allowClipboard(String origin) {
+        driver.executeCdpCommand("Browser.grantPermissions", Map.of(
+                "origin", origin, "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+    }
+
+    /** The file named {@code name} once it has been downloaded completely. */
+    public Path downloaded(String name) {
+        Path file = downloads.resolve(name);
+        wait.until(d -> Files.exists(file) && !Files.exists(downloads.resolve(name + ".crdownload")));
+        return file;
+    }
+
+    /** Runs an async script: its last argument is the callback that ends it with a value. */
+    public Object asyncScript(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeAsyncScript(script, args);
     }
 
     public Object script(String script, Object... args) {

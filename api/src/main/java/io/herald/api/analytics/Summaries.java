@@ -147,7 +147,7 @@ final class Summaries {
                 days.entrySet().stream().map(e -> day(e.getKey(), e.getValue())).toList(),
                 platforms.entrySet().stream().map(e -> e.getValue().breakdown(e.getKey(), Optional.empty())).toList(),
                 teamBreakdown(byTeam, teams),
-                topContent(reads.contentClicks().get(), contentShares),
+                topContent(reads.contentClicks().get(), contentShares, reads.conversions().get()),
                 reads.rules().get(),
                 reads.contributors().get());
     }
@@ -173,8 +173,16 @@ final class Summaries {
         return named;
     }
 
-    /** The items with the most clicks, then shares; the library is asked for those that were not shared. */
-    private List<Summary.ContentFigures> topContent(List<ContentClicks> clicks, List<ContentShares> shares) {
+    /**
+     * The items with the most clicks, then shares, with the conversions attributed to their links in the period; the
+     * library is asked for those that were not shared.
+     */
+    private List<Summary.ContentFigures> topContent(List<ContentClicks> clicks, List<ContentShares> shares,
+                                                    List<ConversionRow> conversions) {
+        Map<String, Long> converted = new HashMap<>();
+        for (ConversionRow row : conversions) {
+            row.contentId().ifPresent(id -> converted.merge(id, 1L, Long::sum));
+        }
         Map<String, Tally> figures = new HashMap<>();
         for (ContentClicks row : clicks) {
             Tally tally = figures.computeIfAbsent(row.contentId(), id -> new Tally());
@@ -198,7 +206,8 @@ final class Summaries {
                             .orElseGet(() -> repository.contentItem(e.getKey()));
                     Tally tally = e.getValue();
                     return new Summary.ContentFigures(e.getKey(), item.title(), item.kind(), tally.shares,
-                                                      tally.clicks, tally.uniqueClicks);
+                                                      tally.clicks, tally.uniqueClicks,
+                                                      converted.getOrDefault(e.getKey(), 0L));
                 })
                 .toList();
     }

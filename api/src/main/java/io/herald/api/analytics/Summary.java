@@ -46,7 +46,7 @@ public record Summary(LocalDate from, LocalDate to, Optional<String> team, Optio
     }
 
     public record ContentFigures(String contentId, Optional<String> title, Optional<String> kind, long shares,
-                                 long clicks, long uniqueClicks) {
+                                 long clicks, long uniqueClicks, long conversions) {
     }
 
     public record Rule(String ruleId, long hits, long shares) {

@@ -30,8 +30,8 @@ final class SummaryRepository {
     }
 
     /** One attributed conversion. */
-    record ConversionRow(int day, String platform, Optional<String> teamId, Optional<String> currency,
-                         Optional<BigDecimal> amount) {
+    record ConversionRow(int day, String platform, Optional<String> teamId, Optional<String> contentId,
+                         Optional<String> currency, Optional<BigDecimal> amount) {
     }
 
     /** An item's clicks on a day (rows of one item are added up by the caller). */
@@ -66,7 +66,8 @@ final class SummaryRepository {
     List<ConversionRow> conversions(SummaryFilter filter) {
         return queries.list("summary-conversions", row -> new ConversionRow(
                 row.getInt("utc_day"), row.getString("platform"), Optional.ofNullable(row.getString("team_id")),
-                Optional.ofNullable(row.getString("currency")), Optional.ofNullable(row.getBigDecimal("amount"))),
+                Optional.ofNullable(row.getString("content_id")), Optional.ofNullable(row.getString("currency")),
+                Optional.ofNullable(row.getBigDecimal("amount"))),
                             filter.parameters());
     }
 

@@ -139,6 +139,11 @@ public final class ContentLibrary implements ContentLookup {
     }
 
     @Override
+    public Optional<FeedItem> findVisibleInFeed(String id, CurrentUser employee) {
+        return findVisible(id, employee).map(item -> FeedItem.of(item, FeedFilter.NONE));
+    }
+
+    @Override
     public Optional<ContentItem> findBySlug(String slug) {
         return repository.findBySlug(slug);
     }

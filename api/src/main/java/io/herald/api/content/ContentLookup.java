@@ -16,6 +16,9 @@ public interface ContentLookup {
     /** The item if this employee may see it now ({@link ContentItem#visibleTo}); empty as for an unknown id. */
     Optional<ContentItem> findVisible(String id, CurrentUser employee);
 
+    /** The item as the feed shows it (every caption), if this employee may see it now; empty otherwise. */
+    Optional<FeedItem> findVisibleInFeed(String id, CurrentUser employee);
+
     Optional<ContentItem> findBySlug(String slug);
 
     /** Approved and retired canonical URLs as of now. */

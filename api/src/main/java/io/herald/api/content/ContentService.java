@@ -19,6 +19,8 @@ import io.helidon.webserver.http.ServerResponse;
  */
 public final class ContentService implements HttpService {
     private static final String PATH = "/api/v1/content";
+    /** An item's path; never "preview", which is {@code POST /api/v1/content/preview} (a 405 for other methods). */
+    private static final String ITEM = "/{id:(?!preview$)[^/]+}";
 
     private final ContentLibrary content;
     private final JsonBodies bodies;
@@ -32,8 +34,8 @@ public final class ContentService implements HttpService {
     public void routing(HttpRules rules) {
         rules.get("/", this::list)
                 .post("/", this::create)
-                .get("/{id}", this::get)
-                .put("/{id}", this::update)
+                .get(ITEM, this::get)
+                .put(ITEM, this::update)
                 .post("/{id}/archive", this::archive);
     }
 

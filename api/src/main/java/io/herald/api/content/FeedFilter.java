@@ -12,6 +12,9 @@ import io.helidon.webserver.http.ServerRequest;
 public record FeedFilter(Optional<Platform> platform, Optional<String> language, Optional<String> topic,
                          Optional<String> text) {
     public static final int MAX_QUERY = 200;
+    /** No filter: every item the employee may see, with all its captions. */
+    static final FeedFilter NONE = new FeedFilter(Optional.empty(), Optional.empty(), Optional.empty(),
+                                                  Optional.empty());
 
     static FeedFilter of(ServerRequest req) {
         return new FeedFilter(

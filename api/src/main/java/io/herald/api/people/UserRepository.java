@@ -55,6 +55,11 @@ public final class UserRepository {
         db.namedUpdate("users-update", role.id(), teamId.orElse(null), status.id(), id);
     }
 
+    /** The state of the person's latest invite (pending, redeemed, expired or revoked), if they have one. */
+    public Optional<String> latestInviteState(DbExecute db, String id, Instant now) {
+        return db.namedGet("users-latest-invite-state", now.toEpochMilli(), id).map(row -> Rows.string(row, "state"));
+    }
+
     /** Records a deactivation: access tokens issued before it stay refused, even after a reactivation. */
     public void deactivated(DbExecute db, String id, Instant at) {
         db.namedUpdate("users-deactivated", at.toEpochMilli(), id);

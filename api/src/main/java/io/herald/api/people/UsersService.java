@@ -1,7 +1,10 @@
 package io.herald.api.people;
 
+import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.herald.api.auth.Access;
 import io.herald.api.db.Database;
 import io.herald.api.web.ApiException;
@@ -16,18 +19,34 @@ import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
-/** {@code /api/v1/users} (admins): list people by status and team, read one, change role, team and status. */
+/**
+ * {@code /api/v1/users} (admins): list people by status and team, read one, change role, team and status. Someone
+ * still invited is answered with the state of their latest invite ({@code invite}: pending, expired or revoked), so a
+ * console can tell a revoked invitation from one still waiting.
+ */
 public final class UsersService implements HttpService {
     private final Database database;
     private final UserRepository users;
     private final UserChanges changes;
     private final JsonBodies bodies;
+    private final Clock clock;
 
-    public UsersService(Database database, UserRepository users, UserChanges changes, JsonBodies bodies) {
+    public UsersService(Database database, UserRepository users, UserChanges changes, JsonBodies bodies,
+                        Clock clock) {
         this.database = database;
         this.users = users;
         this.changes = changes;
         this.bodies = bodies;
+        this.clock = clock;
+    }
+
+    /** A person as answered: the user, and for someone still invited the state of their latest invite. */
+    public record Person(@JsonUnwrapped User user, Optional<String> invite) {
+    }
+
+    private Person person(DbExecute db, User user) {
+        return new Person(user, user.status() == UserStatus.INVITED
+                ? users.latestInviteState(db, user.id(), clock.instant()) : Optional.empty());
     }
 
     @Override
@@ -46,20 +65,22 @@ public final class UsersService implements HttpService {
         Optional<String> teamId = QueryParams.text(req, "teamId", 36);
         Paging paging = Paging.of(req);
         DbExecute db = database.client().execute();
-        Responses.json(res, new Page<>(users.list(db, status, teamId, paging), paging.page(), paging.size(),
-                                       users.count(db, status, teamId)));
+        List<Person> people = users.list(db, status, teamId, paging).stream().map(user -> person(db, user)).toList();
+        Responses.json(res, new Page<>(people, paging.page(), paging.size(), users.count(db, status, teamId)));
     }
 
     private void get(ServerRequest req, ServerResponse res) {
         Access.admin(req);
         String id = req.path().pathParameters().get("id");
-        Responses.json(res, users.find(database.client().execute(), id)
-                .orElseThrow(() -> ApiException.notFound("There is no user with id " + id + ".")));
+        DbExecute db = database.client().execute();
+        Responses.json(res, person(db, users.find(db, id)
+                .orElseThrow(() -> ApiException.notFound("There is no user with id " + id + "."))));
     }
 
     private void patch(ServerRequest req, ServerResponse res) {
         Access.admin(req);
         UserPatch patch = bodies.read(req, UserPatch.class);
-        Responses.json(res, changes.apply(req.path().pathParameters().get("id"), patch.change()));
+        User changed = changes.apply(req.path().pathParameters().get("id"), patch.change());
+        Responses.json(res, person(database.client().execute(), changed));
     }
 }

@@ -122,7 +122,8 @@ public final class JsonBodies {
      * location, so the location is said only when there is one.
      *
      * @param what    what was being read, such as "The request body"
-     * @param explain whether to add the parser's reason (which names, say, a duplicate key) to a malformed document
+     * @param explain whether to name a key given twice (documents read with duplicate detection); the parser's own
+     *                text is never passed on: it quotes internals ("Source: REDACTED ...") nobody can act on
      */
     public static ApiException notWellFormed(String what, JsonProcessingException e, boolean explain) {
         if (e instanceof StreamConstraintsException) {
@@ -135,8 +136,21 @@ public final class JsonBodies {
         if (e instanceof InputCoercionException) {
             return ApiException.badRequest(what + " holds a number out of range" + where + ".");
         }
-        return ApiException.badRequest(what + " is not well-formed JSON" + where
-                                       + (explain ? ": " + e.getOriginalMessage() : "."));
+        String duplicate = explain ? duplicateKey(e) : null;
+        if (duplicate != null) {
+            return ApiException.badRequest(what + " has the key " + duplicate + " twice in one object" + where
+                                           + "; keep one.");
+        }
+        return ApiException.badRequest(what + " is not well-formed JSON" + where + ": look for a missing comma, "
+                                       + "quote or bracket just before that place.");
+    }
+
+    /** The key Jackson's duplicate detection names ("Duplicate field 'id'"), quoted, or null. */
+    private static String duplicateKey(JsonProcessingException e) {
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("^Duplicate field '(.*)'$",
+                                                                          java.util.regex.Pattern.DOTALL)
+                .matcher(String.valueOf(e.getOriginalMessage()));
+        return matcher.matches() ? Json.string(matcher.group(1)) : null;
     }
 
     private static ApiException notWellFormed(JsonProcessingException e) {

@@ -297,6 +297,6 @@ class ShareRollupsTest {
         assertThat(today.path("shares").asLong(), is(0L));
         assertThat(today.path("content").toString(), is("[{\"contentId\":\"" + item + "\",\"title\":\"Shared in "
                                                         + "spring, clicked in summer\",\"kind\":\"ask\",\"shares\":0,"
-                                                        + "\"clicks\":1,\"uniqueClicks\":1}]"));
+                                                        + "\"clicks\":1,\"uniqueClicks\":1,\"conversions\":0}]"));
     }
 }

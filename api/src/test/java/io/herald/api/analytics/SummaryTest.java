@@ -193,10 +193,11 @@ class SummaryTest {
         summary.path("content").forEach(item -> content.put(item.path("contentId").asText(),
                                                             item.path("title").asText() + " " + item.path("kind")
                                                                     .asText() + " shares " + item.path("shares")
-                                                                    + " clicks " + item.path("clicks")));
-        assertThat(content, is(Map.of(data().v1(), "Release notes value shares 2 clicks 3",
-                                      data().v2(), "Customer story value shares 2 clicks 1",
-                                      data().a1(), "We are hiring ask shares 2 clicks 3")));
+                                                                    + " clicks " + item.path("clicks")
+                                                                    + " conversions " + item.path("conversions")));
+        assertThat(content, is(Map.of(data().v1(), "Release notes value shares 2 clicks 3 conversions 1",
+                                      data().v2(), "Customer story value shares 2 clicks 1 conversions 0",
+                                      data().a1(), "We are hiring ask shares 2 clicks 3 conversions 0")));
         assertThat(summary.path("content").get(2).path("contentId").asText(), is(data().v2()));
     }
 

@@ -1,6 +1,7 @@
 package io.herald.api.console;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -101,15 +102,17 @@ class AdminConsoleTest {
     }
 
     @Test
-    void theFirstAdminSignsInWithTheStartupInviteGivingTheirEmailWhenAsked() {
+    void theFirstAdminSignsInWithTheStartupInviteGivingTheirEmail() {
+        assertThat("the email field shows from the start", browser.field("Your email (first admin only)")
+                .isDisplayed(), is(true));
         browser.type("Invite code", HERALD.firstAdminInvite().orElseThrow().code());
         browser.type("Your name", "Ada Admin");
         browser.click("Sign in");
 
         WebElement error = browser.shown(".sign-in-form .field-error");
-        assertThat(error.getText(), containsString("email"));
+        assertThat("without it, the first admin's code asks for it", error.getText(), containsString("email"));
         browser.screenshot("sign-in-asks-for-email");
-        browser.type("Your email", "ada@example.com");
+        browser.type("Your email (first admin only)", "ada@example.com");
         browser.click("Sign in");
 
         assertThat(browser.shown("#account-name").getText(), is("Ada Admin"));
@@ -120,8 +123,8 @@ class AdminConsoleTest {
         assertThat(refreshToken.length() > 20, is(true));
         browser.screenshot("library-empty");
 
-        browser.shownWith("#nav a", "Analytics").click();
-        browser.shownWith("h1", "Analytics");
+        browser.shownWith("#nav a", "Dashboard").click();
+        browser.shownWith("h1", "Dashboard");
         assertThat(browser.shownWith(".kpi", "Participation").getText(), containsString("Participation"));
         assertThat(browser.shownWith(".kpi", "Invited").getText(), containsString("1"));
         browser.shownWith("table caption", "Day by day");
@@ -157,7 +160,7 @@ class AdminConsoleTest {
         browser.type("Summary (optional)", "A new office for 200 people.");
         browser.click("Add a caption");
         browser.type("Text", "Our new office in Lodz opens today #employee");
-        browser.type("Language", "pl");
+        browser.type("Language of the caption", "pl");
         browser.type("Hashtags", "#Hiring, lodz");
         browser.type("Topics", "Offices, Poland");
         browser.shownWith(".check", HERALD.teams().get(team).name()).findElement(
@@ -253,9 +256,10 @@ class AdminConsoleTest {
     }
 
     @Test
-    void anInvalidGuidelineSetIsRefusedNamingTheRule() {
+    void anInvalidRuleSetInTheJsonViewIsRefusedNamingTheRuleAndBadJsonSaysWhereInPlainWords() {
         signInAsAdmin();
         browser.open(console + "#/guidelines");
+        browser.click("Advanced: JSON");
         WebElement editor = browser.field("Rule set (JSON)");
         browser.until(d -> editor.getAttribute("value").contains("\"rules\""));
         String invalid = """
@@ -263,7 +267,7 @@ class AdminConsoleTest {
                   {"id": "plain", "type": "substitution", "message": "Say %s plainly.", "swap": {"utilize": "use"}},
                   {"id": "mystery", "type": "no-such-type", "message": "What?"}
                 ]}""";
-        browser.script("arguments[0].value = arguments[1];", editor, invalid);
+        setValue(editor, invalid);
         browser.click("Save");
 
         WebElement problem = browser.shown(".editor-problem .message.error");
@@ -276,19 +280,30 @@ class AdminConsoleTest {
         Object selected = browser.script("return arguments[0].value.substring(arguments[0].selectionStart, "
                                          + "arguments[0].selectionEnd);", editor);
         assertThat(selected, is("\"id\": \"mystery\""));
+
+        setValue(editor, "{\"rules\": [\n  {\"id\": \"a\" \"type\": \"x\"}\n]}");
+        WebElement broken = browser.shownWith(".editor-problem .message.error", "Line 2");
+        assertThat(broken.getText(), containsString("Line 2, character 14: a comma or a closing } is missing"));
+        assertThat("no parser's own words", broken.getText(), not(containsString("JSON at position")));
+        assertThat(calls.get("/api/v1/guidelines", USERS.admin()).bodyText(), not(containsString("mystery")));
     }
 
     @Test
-    void aDraftIsCheckedAgainstTheSavedGuidelinesWithItsFindingsHighlighted() {
+    void aDraftIsCheckedAsItIsTypedWithItsFindingsHighlighted() {
         signInAsAdmin();
         browser.open(console + "#/guidelines");
         browser.type("Draft post", "We leverage the the new office.");
-        browser.click("Check the draft");
 
         WebElement mark = browser.shownWith(".draft-preview mark", "leverage");
         assertThat(mark.getText(), containsString("leverage"));
         assertThat(browser.shown(".findings").getText(), containsString("says the same as \"leverage\""));
         browser.screenshot("guidelines-draft");
+    }
+
+    /** Sets a text box's value as typing would end, telling the page (an input event). */
+    private void setValue(WebElement field, String value) {
+        browser.script("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'));", field,
+                       value);
     }
 
     @Test
@@ -303,7 +318,7 @@ class AdminConsoleTest {
         assertThat(code.length(), is(43));
         assertThat(browser.shown(".code-once").getText(), containsString("Shown only this once"));
         browser.shownWith("tbody tr", email);
-        assertThat(browser.shownWith("tbody tr", email).getText(), containsString("pending"));
+        assertThat(browser.shownWith("tbody tr", email).getText(), containsString("Pending"));
         browser.screenshot("people-invite");
 
         browser.open(console + "#/library");
@@ -338,8 +353,37 @@ class AdminConsoleTest {
         browser.shownWith("#users tbody tr", employee.email()).findElement(
                 By.xpath(".//button[text()='Deactivate']")).click();
         browser.shownWith("#users tbody tr .message.ok", "Deactivated.");
-        assertThat(browser.shownWith("#users tbody tr", employee.email()).getText(), containsString("deactivated"));
+        assertThat(browser.shownWith("#users tbody tr", employee.email()).getText(), containsString("Deactivated"));
         assertThat(calls.get("/api/v1/me", employee).status(), is(401));
+    }
+
+    @Test
+    void aRevokedInvitesPersonIsShownSoWithoutActionsAndTeamCountsFollowChanges() {
+        TestUsers.Session admin = USERS.admin();
+        String email = "revoked-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        String invite = calls.post("/api/v1/invites", admin, Map.of("email", email, "role", "employee")).text("id");
+        assertThat(calls.delete("/api/v1/invites/" + invite, admin).status(), is(204));
+        String name = "Counted " + UUID.randomUUID().toString().substring(0, 6);
+        USERS.team(name);
+        TestUsers.Session employee = USERS.employee();
+        signInAsAdmin();
+        browser.open(console + "#/people");
+
+        WebElement revoked = browser.shownWith("#users tbody tr", email);
+        assertThat(revoked.getText(), containsString("Invite revoked"));
+        assertThat(revoked.findElements(By.tagName("button")), is(empty()));
+        assertThat(revoked.findElements(By.tagName("select")), is(empty()));
+
+        WebElement teamRow = browser.shown("#teams input[aria-label='Name of the team " + name + "']")
+                .findElement(By.xpath("./ancestor::tr"));
+        assertThat(teamRow.findElements(By.tagName("td")).get(1).getText(), is("0"));
+        WebElement row = browser.shownWith("#users tbody tr", employee.email());
+        new Select(row.findElement(By.cssSelector("select[aria-label='Team of " + employee.email() + "']")))
+                .selectByVisibleText(name);
+        row.findElement(By.xpath(".//button[text()='Save']")).click();
+        browser.shownWith("#users tbody tr .message.ok", "Saved.");
+        browser.until(d -> browser.shown("#teams input[aria-label='Name of the team " + name + "']")
+                .findElement(By.xpath("./ancestor::tr")).findElements(By.tagName("td")).get(1).getText().equals("1"));
     }
 
     @Test
@@ -411,7 +455,9 @@ class AdminConsoleTest {
     void everyViewFitsAnEightHundredPixelWindow() {
         browser.resize(800, 900);
         signInAsAdmin();
-        for (String view : new String[] {"library", "library/new", "guidelines", "people", "analytics"}) {
+        USERS.employee(USERS.team("Narrow " + UUID.randomUUID().toString().substring(0, 6)));
+        for (String view : new String[] {"library", "library/new", "challenges", "guidelines", "people", "sites",
+                                         "dashboard"}) {
             browser.open(console + "#/" + view);
             browser.shown(".view h1");
             browser.until(d -> browser.all(".view[aria-busy]").isEmpty());
@@ -419,6 +465,12 @@ class AdminConsoleTest {
                     "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
             assertThat(view + " scrolls sideways", overflow, lessThanOrEqualTo(0L));
             assertThat(view + " has controls without a label", browser.unlabelledControls(), is(empty()));
+            assertThat(view + ": controls out of reach", browser.script("""
+                    return [...document.querySelectorAll('button, select, input, textarea, a.button')]
+                        .filter((el) => el.offsetParent !== null)
+                        .filter((el) => { const r = el.getBoundingClientRect();
+                                          return r.left < 0 || r.right > document.documentElement.clientWidth; })
+                        .map((el) => el.outerHTML.slice(0, 80));"""), is(List.of()));
             browser.screenshot("narrow-" + view.replace('/', '-'));
         }
         assertThat(browser.shownWith(".kpi", "Shares").getText(), containsString("Shares"));

@@ -83,6 +83,46 @@ class ConsoleServingTest {
     }
 
     @Test
+    void theGuidelineEngineIsServedAsAModuleGzippedAndRevalidated() {
+        String etag;
+        try (Http1ClientResponse res = client.get("/admin/engine.js").request()) {
+            assertThat(res.status(), is(Status.OK_200));
+            assertThat(res.headers().first(HeaderNames.CONTENT_TYPE).orElseThrow(),
+                       is("text/javascript; charset=utf-8"));
+            assertThat(res.headers().first(HeaderNames.CACHE_CONTROL), is(Optional.of("no-cache")));
+            assertThat(res.headers().first(CSP).orElseThrow(), containsString("script-src 'self'"));
+            etag = res.headers().first(HeaderNames.ETAG).orElseThrow();
+            String script = res.as(String.class);
+            assertThat(script, containsString("export"));
+            assertThat("runs under script-src 'self' without 'unsafe-eval'", script.contains("eval("), is(false));
+            assertThat(script.contains("new Function"), is(false));
+        }
+        try (Http1ClientResponse res = client.get("/admin/engine.js").header(HeaderNames.ACCEPT_ENCODING, "gzip")
+                .request()) {
+            assertThat(res.headers().first(HeaderNames.CONTENT_ENCODING), is(Optional.of("gzip")));
+        }
+        try (Http1ClientResponse res = client.get("/admin/engine.js").header(HeaderNames.IF_NONE_MATCH, etag)
+                .request()) {
+            assertThat(res.status(), is(Status.NOT_MODIFIED_304));
+        }
+    }
+
+    @Test
+    void theChartLibraryComesFromItsWebJar() {
+        try (Http1ClientResponse res = client.get("/admin/lib/uplot.js").request()) {
+            assertThat(res.status(), is(Status.OK_200));
+            assertThat(res.headers().first(HeaderNames.CONTENT_TYPE).orElseThrow(), containsString("javascript"));
+            assertThat(res.as(String.class), containsString("export { uPlot as default }"));
+        }
+        try (Http1ClientResponse res = client.get("/admin/lib/uplot.css").request()) {
+            assertThat(res.headers().first(HeaderNames.CONTENT_TYPE).orElseThrow(), containsString("text/css"));
+        }
+        try (Http1ClientResponse res = client.get("/admin/deployment.json").request()) {
+            assertThat(res.as(String.class), containsString("\"publicUrl\""));
+        }
+    }
+
+    @Test
     void nothingOutsideTheConsoleFolderIsServed() {
         for (String path : new String[] {"/admin/missing.js", "/admin/%2e%2e/application.yaml",
                                          "/admin/..%2fapplication.yaml", "/admin/../statements/people.yaml"}) {

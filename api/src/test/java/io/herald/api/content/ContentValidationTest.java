@@ -70,6 +70,30 @@ class ContentValidationTest {
     }
 
     @Test
+    void anXCaptionOverXsWeightedLimitIsRefusedNamingItsText() {
+        // 141 CJK characters weigh 282 on X (each 2), though they are far from LinkedIn's 3,000 characters.
+        String heavy = "漢".repeat(141);
+        Reply reply = calls.post("/api/v1/content", admin, java.util.Map.of(
+                "title", "Over X's limit", "canonicalUrl", "https://www.example.com/x-limit",
+                "captions", java.util.List.of(java.util.Map.of("text", "Fine", "platform", "x", "language", "en"),
+                                              java.util.Map.of("text", heavy, "platform", "x", "language", "ja"))));
+        assertThat(reply.status(), is(400));
+        assertThat(reply.field(), is("captions[1].text"));
+        assertThat(reply.detail(), containsString("282 of X's 280"));
+
+        Reply anyPlatform = calls.post("/api/v1/content", admin, java.util.Map.of(
+                "title", "Long for any platform", "canonicalUrl", "https://www.example.com/any-limit",
+                "captions", java.util.List.of(java.util.Map.of("text", heavy, "platform", "any", "language", "ja"))));
+        assertThat("only captions for X are held to X's count", anyPlatform.status(), is(201));
+        String link = "https://www.example.com/" + "a".repeat(300);
+        Reply withLink = calls.post("/api/v1/content", admin, java.util.Map.of(
+                "title", "A long link counts 23", "canonicalUrl", "https://www.example.com/link-limit",
+                "captions", java.util.List.of(java.util.Map.of("text", "Read " + link, "platform", "x",
+                                                               "language", "en"))));
+        assertThat(withLink.status(), is(201));
+    }
+
+    @Test
     void malformedJsonIs400() {
         Reply reply = calls.post("/api/v1/content", admin, "{\"title\": \"Unclosed");
         assertThat(reply.status(), is(400));
@@ -275,11 +299,12 @@ class ContentValidationTest {
                 "{\"title\": {}, \"canonicalUrl\": []}", "{\"captions\": [1, 2]}", "{\"publishAt\": 1e400}",
                 "{\"featured\": null, \"title\": \"x\", \"canonicalUrl\": \"https://e.com\", \"captions\": [null]}",
                 "[".repeat(5000), "{\"title\": \"x\"} trailing"};
+        long stored = calls.get("/api/v1/content", admin).body().get("total").asLong();
         for (String body : bodies) {
             Reply reply = calls.post("/api/v1/content", admin, body);
             assertThat(body.length() > 60 ? body.substring(0, 60) : body, reply.status(), is(400));
         }
-        assertThat(calls.get("/api/v1/content", admin).body().get("total").asLong(), is(0L));
+        assertThat(calls.get("/api/v1/content", admin).body().get("total").asLong(), is(stored));
     }
 
     private Reply expectField(String field, Consumer<ObjectNode> change) {

@@ -166,8 +166,12 @@ class GuidelinesTest {
         assertThat(calls.put(PATH, admin, "[]").status(), is(400));
         assertThat(calls.put(PATH, admin, "{}").field(), is("rules"));
         assertThat(calls.put(PATH, admin, "{\"rules\": {}}").field(), is("rules"));
-        assertThat(calls.put(PATH, admin, "{\"rules\": [").detail(), containsString("not well-formed"));
-        assertThat(calls.put(PATH, admin, "{\"rules\": [], \"rules\": []}").detail(), containsString("Duplicate"));
+        String malformed = calls.put(PATH, admin, "{\"rules\": [\n  {\"id\": \"a\" \"type\": \"x\"}]}").detail();
+        assertThat(malformed, is("The rule set is not well-formed JSON (line 2, column 14): look for a missing "
+                                 + "comma, quote or bracket just before that place."));
+        assertThat("the parser's own words are not passed on", malformed, not(containsString("Unexpected")));
+        assertThat(calls.put(PATH, admin, "{\"rules\": [], \"rules\": []}").detail(),
+                   is("The rule set has the key \"rules\" twice in one object (line 1, column 22); keep one."));
         assertThat(calls.put(PATH, admin, "").status(), is(400));
     }
 

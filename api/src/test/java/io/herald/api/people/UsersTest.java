@@ -65,6 +65,26 @@ class UsersTest {
     }
 
     @Test
+    void someoneStillInvitedIsAnsweredWithTheStateOfTheirLatestInvite() {
+        TestUsers.Session admin = users.admin();
+        String team = users.team("Invite-state-team");
+        String revoked = calls.post("/api/v1/invites", admin, Map.of("email", "revoked-state@example.com",
+                                                                     "role", "employee", "team", team)).text("id");
+        calls.post("/api/v1/invites", admin, Map.of("email", "pending-state@example.com", "role", "employee",
+                                                    "team", team));
+        assertThat(calls.delete("/api/v1/invites/" + revoked, admin).status(), is(204));
+        TestUsers.Session active = users.employee(team);
+
+        Map<String, String> invites = new java.util.HashMap<>();
+        for (com.fasterxml.jackson.databind.JsonNode person : calls.get("/api/v1/users?teamId=" + team, admin)
+                .body().path("items")) {
+            invites.put(person.path("email").asText(), person.path("invite").asText("(none)"));
+        }
+        assertThat(invites, is(Map.of("revoked-state@example.com", "revoked", "pending-state@example.com", "pending",
+                                      active.email(), "(none)")));
+    }
+
+    @Test
     void listFiltersByStatusAndTeamAndPages() {
         TestUsers.Session admin = users.admin();
         String team = users.team("Filter-team");
