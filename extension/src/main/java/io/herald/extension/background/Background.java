@@ -64,11 +64,11 @@ public final class Background {
         waiting.clear();
         ready.forEach(Runnable::run);
         shares.flush();
-        // Ahead of any composer: the rule set parsed and the library indexed, after the waiting events.
-        Timers.later(() -> {
-            guidelines.ruleSet();
-            library.index();
-        }, 0);
+        // Ahead of any lint, after the waiting events: the rule set parsed. Not the ranking index: the worker mostly
+        // starts for a composer getting focus, whose first findings would wait for it (about half a second for 2,000
+        // items, bench/extension). Suggestions build it when they are first asked for, which waits for a pause in
+        // typing; a new feed is indexed when it arrives (refresh).
+        Timers.later(guidelines::ruleSet, 0);
     }
 
     private void whenLoaded(Runnable task) {

@@ -15,9 +15,9 @@ import java.util.function.Consumer;
 
 /**
  * The approved content the signed-in person may share (their feed), kept in storage under {@code feed} so
- * suggestions work offline, and indexed for ranking once per version of the feed, ahead of any keystroke. Also the
- * person's tracked links (under {@code links}, one per item and platform), which the API mints once and then returns
- * unchanged.
+ * suggestions work offline, and indexed for ranking once per version of the feed: when it arrives, and after the
+ * worker starts, when suggestions are first asked for (not before the first findings). Also the person's tracked
+ * links (under {@code links}, one per item and platform), which the API mints once and then returns unchanged.
  */
 final class Library {
 
