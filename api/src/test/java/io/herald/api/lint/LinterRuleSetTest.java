@@ -10,6 +10,7 @@ import io.herald.api.auth.Role;
 import io.herald.api.content.ContentItem;
 import io.herald.api.content.ContentLookup;
 import io.herald.api.content.ContentUrls;
+import io.herald.api.content.FeedItem;
 import io.herald.api.content.Platform;
 import io.herald.api.guidelines.GuidelineSet;
 import io.herald.api.guidelines.RuleSetSource;
@@ -66,6 +67,11 @@ class LinterRuleSetTest {
 
         @Override
         public Optional<ContentItem> findVisible(String id, CurrentUser employee) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<FeedItem> findVisibleInFeed(String id, CurrentUser employee) {
             return Optional.empty();
         }
 
