@@ -174,6 +174,7 @@ public final class ExtensionBench {
             OUT.println(Percentiles.header());
             linkedIn.print("LinkedIn");
             x.print("X");
+            roundTrips(linkedIn);
 
             OUT.println();
             OUT.println("## Focus to first findings (X), " + LIBRARY + " items");
@@ -323,6 +324,43 @@ public final class ExtensionBench {
         }
         return new Keystrokes(Percentiles.of(toFindings), Percentiles.of(toEditor), Percentiles.of(lint.times),
                 typed.length(), updates.size(), meanInterval, lint.findings, panelFindings);
+    }
+
+    /**
+     * Where a keystroke's time goes, from the options page (an extension page, so the background answers it as it
+     * answers the assistant): the round trip of an empty message to the background and back (the browser's messaging
+     * alone), and of a lint of the draft as the assistant sends it (messaging, the background's work and the JSON
+     * both ways). What the keystroke figure adds to the lint's round trip is the content script's own work (reading
+     * the draft, showing the findings, marking them) and the scheduling between the processes.
+     */
+    @SuppressWarnings("unchecked")
+    private void roundTrips(Keystrokes linkedIn) {
+        chromium().extension().open("options.html");
+        String time = "return (async function (message, count) {"
+                + "  var times = [];"
+                + "  for (var i = 0; i < 2 * count; i++) {"
+                + "    var start = performance.now();"
+                + "    await chrome.runtime.sendMessage(message);"
+                + "    if (i >= count) { times.push(performance.now() - start); }"
+                + "  }"
+                + "  return times; })(arguments[0], arguments[1]);";
+        String keepalive = new JsonObject().add("kind", "keepalive").toString();
+        String lint = new JsonObject().add("kind", "lint").add("text", workload.draft()).add("platform", "linkedin")
+                .add("contentId", "").toString();
+        Percentiles empty = Percentiles.of(((List<Number>) script(time, keepalive, plan.lints)).stream()
+                .mapToDouble(Number::doubleValue).toArray());
+        Percentiles linted = Percentiles.of(((List<Number>) script(time, lint, plan.lints)).stream()
+                .mapToDouble(Number::doubleValue).toArray());
+        OUT.println();
+        OUT.println("## Where a keystroke's time goes (LinkedIn, from an extension page)");
+        OUT.println(Percentiles.header().replace("p50/ref", "p50/empty"));
+        OUT.println(empty.row("empty message round trip", empty));
+        OUT.println(linted.row("lint round trip", empty));
+        OUT.println(linkedIn.lint.row("engine lint in the page", empty));
+        OUT.println(linkedIn.findings.row("keystroke to findings", empty));
+        OUT.println(String.format(Locale.ROOT, "  p50: messaging %.1f ms, the background's lint and JSON %.1f ms,"
+                + " the rest (the editor, the content script, scheduling) %.1f ms", empty.p50(),
+                linted.p50() - empty.p50(), linkedIn.findings.p50() - linted.p50()));
     }
 
     /** What a person types after the draft: a space, then words, {@code length} characters in all. */
@@ -546,9 +584,12 @@ public final class ExtensionBench {
         chromium().waitFor("return __heraldBench.findingCount() > 0", WAIT);
         pause(1000);
         CpuProfile composing = profileAppends();
+        CpuProfile typing = profileTyping();
         String name = site.equals("x") ? "X" : "LinkedIn";
         printProfile(name + ", content.js only", idle, prefix);
         printProfile(name + ", composing", composing, prefix);
+        // The control: typing makes the assistant work, so a profile that sees no extension time here sees nothing.
+        printProfile(name + ", typing 20 keys", typing, prefix);
     }
 
     @SuppressWarnings("unchecked")
@@ -558,6 +599,19 @@ public final class ExtensionBench {
         driver.executeCdpCommand("Profiler.setSamplingInterval", Map.of("interval", 100));
         driver.executeCdpCommand("Profiler.start", Map.of());
         script("return window.__fixture.appendPosts(arguments[0]);", plan.appended);
+        Map<String, Object> stopped = driver.executeCdpCommand("Profiler.stop", Map.of());
+        driver.executeCdpCommand("Profiler.disable", Map.of());
+        return CpuProfile.of(stopped);
+    }
+
+    /** The same profile while 20 keys are typed into the focused composer, which the assistant lints. */
+    private CpuProfile profileTyping() {
+        var driver = chromium().driver();
+        driver.executeCdpCommand("Profiler.enable", Map.of());
+        driver.executeCdpCommand("Profiler.setSamplingInterval", Map.of("interval", 100));
+        driver.executeCdpCommand("Profiler.start", Map.of());
+        type(typedText(new Random(SEED + 2), 20), new Random(SEED + 3));
+        pause(500);
         Map<String, Object> stopped = driver.executeCdpCommand("Profiler.stop", Map.of());
         driver.executeCdpCommand("Profiler.disable", Map.of());
         return CpuProfile.of(stopped);
