@@ -17,10 +17,11 @@ import org.teavm.jso.dom.xml.Element;
  * One composer on the page and what Herald knows of it: its text (read on each input, only while it has focus), the
  * latest findings, the library item it shares, and the id of the post being written.
  *
- * <p>Keystrokes are never delayed: the input listener only notes that the text changed and, unless a lint is already
- * on its way, asks for one in a task of its own. While a lint is on its way further input is coalesced into one more
- * lint when it returns, so findings follow typing as fast as the engine answers, however fast the typing. Suggestions
- * wait until typing pauses.
+ * <p>Findings follow each key by one round trip to the background: on a change the assistant reads the text and
+ * asks for a lint in a microtask (not a task of its own, which the browser would run only after rendering a frame),
+ * unless a lint is already on its way. While one is, further changes are coalesced into one more lint when it
+ * returns; an answer still counts when the editor only rewrote its nodes with the same text (editors reconcile their
+ * DOM after the browser's edit). Suggestions wait until typing pauses.
  */
 final class Composer {
 
@@ -104,7 +105,7 @@ final class Composer {
     private void textChanged() {
         changed = true;
         if (linting == null) {
-            Timers.later(this::lint, 0);
+            Timers.soon(this::lint);
         }
         if (suggestTimer >= 0) {
             Timers.cancel(suggestTimer);
@@ -131,10 +132,17 @@ final class Composer {
         JsJson.put(request, "contentId", contentId);
         Ask.backgroundText(request, answer -> {
             linting = null;
-            if (!changed && text != null && sent.equals(text.text())) {
-                show(LintResult.parse(answer));
-            }
             if (changed) {
+                // The editor touched the composer meanwhile; editors often rewrite a node with the same text.
+                DraftText now = DraftText.read(element, adapter.blockSelector());
+                if (now.text().equals(sent)) {
+                    changed = false;
+                    text = now;
+                }
+            }
+            if (!changed) {
+                show(LintResult.parse(answer));
+            } else {
                 lint();
             }
         });

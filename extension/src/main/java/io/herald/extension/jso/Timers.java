@@ -12,6 +12,13 @@ public final class Timers {
     @JSBody(params = {"task", "delayMs"}, script = "return setTimeout(function () { task(); }, delayMs);")
     public static native int later(Callbacks.Done task, int delayMs);
 
+    /**
+     * Calls {@code task} as soon as the script that is running returns (a microtask): before the browser renders or
+     * runs any other task.
+     */
+    @JSBody(params = "task", script = "queueMicrotask(function () { task(); });")
+    public static native void soon(Callbacks.Done task);
+
     @JSBody(params = "handle", script = "clearTimeout(handle);")
     public static native void cancel(int handle);
 
