@@ -9,9 +9,7 @@ import io.herald.api.attribution.Attribution;
 import io.herald.api.attribution.ContentTarget;
 import io.herald.api.attribution.ContentTargets;
 import io.herald.api.auth.AuthSettings;
-import io.herald.api.challenges.Challenges;
-import io.herald.api.challenges.ChallengesService;
-import io.herald.api.auth.BearerTokenFilter;
+import io.herald.api.auth.Authentication;
 import io.herald.api.auth.CurrentUser;
 import io.herald.api.auth.SignIn;
 import io.herald.api.auth.SignInCodeRepository;
@@ -24,12 +22,14 @@ import io.herald.api.auth.invites.InvitesService;
 import io.herald.api.auth.tokens.AccessTokens;
 import io.herald.api.auth.tokens.JwksService;
 import io.herald.api.auth.tokens.RefreshTokens;
-import io.herald.api.auth.tokens.TokenPurge;
 import io.herald.api.auth.tokens.SigningKeys;
+import io.herald.api.auth.tokens.TokenPurge;
 import io.herald.api.auth.tokens.TokenVerifier;
+import io.herald.api.challenges.Challenges;
+import io.herald.api.challenges.ChallengesService;
 import io.herald.api.content.ContentItem;
-import io.herald.api.content.ContentLookup;
 import io.herald.api.content.ContentLibrary;
+import io.herald.api.content.ContentLookup;
 import io.herald.api.content.preview.HostResolver;
 import io.herald.api.content.preview.PageFetcher;
 import io.herald.api.content.preview.PagePreviews;
@@ -79,7 +79,7 @@ public final class Herald implements AutoCloseable {
     private final TokenPurge tokenPurge;
     private final Optional<FirstAdminInvite> firstAdminInvite;
 
-    private final BearerTokenFilter bearerTokenFilter;
+    private final Authentication authentication;
     private final JwksService jwksService;
     private final SignInService signInService;
     private final InvitesService invitesService;
@@ -130,7 +130,7 @@ public final class Herald implements AutoCloseable {
         firstAdminInvite = FirstAdminInvite.createIfEmpty(database.client(), clock, inviteRepository, invites,
                                                           dataDir);
 
-        bearerTokenFilter = new BearerTokenFilter(tokenVerifier, database, users);
+        authentication = new Authentication(tokenVerifier, database, users);
         jwksService = new JwksService(signingKeys);
         signInService = new SignInService(signIn, signInCodes, jsonBodies, limits);
         invitesService = new InvitesService(invites, jsonBodies);
@@ -276,8 +276,9 @@ public final class Herald implements AutoCloseable {
         return firstAdminInvite;
     }
 
-    public BearerTokenFilter bearerTokenFilter() {
-        return bearerTokenFilter;
+    /** Who sent a request to a route for signed-in people or admins. */
+    public Authentication authentication() {
+        return authentication;
     }
 
     public JwksService jwksService() {

@@ -85,14 +85,14 @@ public final class Main {
                 .addFeature(OpenApiFeature.create(config.get("openapi")));
     }
 
-    public static void routing(HttpRouting.Builder routing, Herald herald) {
-        Routes routes = new Routes(routing);
+    /** @return the API's routes as registered, with who may call each (once Helidon has built the routing) */
+    public static Routes routing(HttpRouting.Builder routing, Herald herald) {
+        Routes routes = new Routes(routing, herald.authentication());
         ProblemHandler.register(routing, routes);
         // CORS first: a preflight is answered before anything else looks at the request.
         routing.addFilter(herald.extensionCors())
                 .addFilter(new ConnectionFilter(herald.requestDeadlines()))
-                .addFilter(new NoSniffFilter())
-                .addFilter(herald.bearerTokenFilter());
+                .addFilter(new NoSniffFilter());
         // The redirect comes first: routing tries routes in the order they are registered, and /r takes almost all
         // of the traffic, so it should not be compared with every API route before it is found.
         routes.register("/r", herald.attribution().redirect())
@@ -115,6 +115,8 @@ public final class Main {
                 .register("/api/v1/sites", herald.attribution().sites())
                 .register("/api/v1/conversions", herald.attribution().conversions())
                 .register("/snippet", herald.attribution().snippet());
+        // The console's static files, outside the API and its document: anyone may load them.
         AdminConsole.register(routing, Herald.publicUrl(herald.config()));
+        return routes;
     }
 }

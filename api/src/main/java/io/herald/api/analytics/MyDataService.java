@@ -3,14 +3,12 @@ package io.herald.api.analytics;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 
-import io.herald.api.auth.Access;
 import io.herald.api.auth.CurrentUser;
+import io.herald.api.web.AccessRules;
 import io.herald.api.web.ApiException;
-import io.herald.api.web.Json;
+import io.herald.api.web.ApiService;
 import io.herald.api.web.Responses;
 import io.helidon.http.HeaderNames;
-import io.helidon.webserver.http.HttpRules;
-import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
@@ -18,7 +16,7 @@ import io.helidon.webserver.http.ServerResponse;
  * {@code /api/v1/me/stats}, {@code /export} and {@code /data}: a person's own figures, everything held about them,
  * and the erasure of their shares and of their links' personal attribution. Only ever about the signed-in person.
  */
-public final class MyDataService implements HttpService {
+public final class MyDataService implements ApiService {
     private final PersonalDataRepository personalData;
     private final PreferencesRepository preferences;
     private final Erasure erasure;
@@ -33,19 +31,19 @@ public final class MyDataService implements HttpService {
     }
 
     @Override
-    public void routing(HttpRules rules) {
-        rules.get("/stats", this::stats)
+    public void routing(AccessRules rules) {
+        rules.signedIn().get("/stats", this::stats)
                 .get("/export", this::export)
                 .delete("/data", this::erase);
     }
 
     private void stats(ServerRequest req, ServerResponse res) {
-        CurrentUser user = Access.user(req);
+        CurrentUser user = CurrentUser.of(req);
         Responses.json(res, personalData.stats(user.id(), Period.of(req, clock)));
     }
 
     private void export(ServerRequest req, ServerResponse res) {
-        CurrentUser user = Access.user(req);
+        CurrentUser user = CurrentUser.of(req);
         PersonalData data = personalData.export(user.id(), preferences.find(user.id()),
                                                 clock.instant().truncatedTo(ChronoUnit.MILLIS))
                 .orElseThrow(() -> ApiException.unauthorized("The signed-in account no longer exists."));
@@ -55,7 +53,7 @@ public final class MyDataService implements HttpService {
     }
 
     private void erase(ServerRequest req, ServerResponse res) {
-        erasure.erase(Access.user(req).id());
+        erasure.erase(CurrentUser.of(req).id());
         Responses.noContent(res);
     }
 }

@@ -3,17 +3,16 @@ package io.herald.api.analytics;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 
-import io.herald.api.auth.Access;
 import io.herald.api.auth.CurrentUser;
+import io.herald.api.web.AccessRules;
+import io.herald.api.web.ApiService;
 import io.herald.api.web.JsonBodies;
 import io.herald.api.web.Responses;
-import io.helidon.webserver.http.HttpRules;
-import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
 /** {@code /api/v1/me/preferences}: the signed-in person's consent to appear on the leaderboard. */
-public final class PreferencesService implements HttpService {
+public final class PreferencesService implements ApiService {
     private final PreferencesRepository preferences;
     private final JsonBodies bodies;
     private final Clock clock;
@@ -25,17 +24,17 @@ public final class PreferencesService implements HttpService {
     }
 
     @Override
-    public void routing(HttpRules rules) {
-        rules.get("/preferences", this::get)
+    public void routing(AccessRules rules) {
+        rules.signedIn().get("/preferences", this::get)
                 .put("/preferences", this::put);
     }
 
     private void get(ServerRequest req, ServerResponse res) {
-        Responses.json(res, preferences.find(Access.user(req).id()));
+        Responses.json(res, preferences.find(CurrentUser.of(req).id()));
     }
 
     private void put(ServerRequest req, ServerResponse res) {
-        CurrentUser user = Access.user(req);
+        CurrentUser user = CurrentUser.of(req);
         PreferencesRequest request = bodies.read(req, PreferencesRequest.class);
         preferences.save(user.id(), request.leaderboard(), clock.instant().truncatedTo(ChronoUnit.MILLIS));
         Responses.json(res, preferences.find(user.id()));

@@ -2,9 +2,21 @@ package io.herald.api.auth;
 
 import java.util.Optional;
 
-/** The signed-in person of a request, as the authentication filter established it. */
+import io.helidon.webserver.http.ServerRequest;
+
+/** The signed-in person of a request, as {@link Authentication} established it. */
 public record CurrentUser(String id, String email, String displayName, Role role, Optional<String> teamId) {
     public boolean isAdmin() {
         return role == Role.ADMIN;
+    }
+
+    /**
+     * The signed-in person of a request to a route declared for signed-in people or admins, whose caller was checked
+     * before its handler ran. A route declared for anyone has none: reading it there is a mistake in the code.
+     */
+    public static CurrentUser of(ServerRequest req) {
+        return req.context().get(CurrentUser.class)
+                .orElseThrow(() -> new IllegalStateException("The route of " + req.path().path() + " is declared for "
+                                                             + "anyone, and its handler reads the signed-in user."));
     }
 }

@@ -39,7 +39,7 @@ public final class SignInCodes {
 
     public IssuedSignInCode issue(CurrentUser user) {
         return Transactions.inTransaction(client, tx -> {
-            // The bearer-token filter read the user before this transaction began; the lock makes a deactivation
+            // Authentication read the user before this transaction began; the lock makes a deactivation
             // either come first (and refuse this) or wait for this code, which it then deletes.
             if (users.lockStatus(tx, user.id()).filter(status -> status == UserStatus.ACTIVE).isEmpty()) {
                 throw ApiException.unauthorized("This account has been deactivated.");

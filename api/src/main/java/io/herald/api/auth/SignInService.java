@@ -1,14 +1,14 @@
 package io.herald.api.auth;
 
 import io.herald.api.limits.RateLimits;
+import io.herald.api.web.AccessRules;
+import io.herald.api.web.ApiService;
 import io.herald.api.web.JsonBodies;
+import io.herald.api.web.Responses;
 import io.helidon.http.Header;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.HeaderValues;
-import io.herald.api.web.Responses;
 import io.helidon.http.Status;
-import io.helidon.webserver.http.HttpRules;
-import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
@@ -16,7 +16,7 @@ import io.helidon.webserver.http.ServerResponse;
  * {@code /api/v1/auth}: redeem an invite or a sign-in code, refresh, sign out; none of these needs an access token, the
  * code or the refresh token in the body is the credential. And make a sign-in code for another browser, which does.
  */
-public final class SignInService implements HttpService {
+public final class SignInService implements ApiService {
     /** Tokens in an answer must not be kept by any cache, shared or private (RFC 6749 §5.1). */
     private static final Header NO_STORE = HeaderValues.createCached(HeaderNames.CACHE_CONTROL, "no-store");
 
@@ -33,11 +33,11 @@ public final class SignInService implements HttpService {
     }
 
     @Override
-    public void routing(HttpRules rules) {
-        rules.post("/redeem", this::redeem)
+    public void routing(AccessRules rules) {
+        rules.anyone().post("/redeem", this::redeem)
                 .post("/refresh", this::refresh)
-                .post("/logout", this::logout)
-                .post("/sign-in-codes", this::issueSignInCode);
+                .post("/logout", this::logout);
+        rules.signedIn().post("/sign-in-codes", this::issueSignInCode);
     }
 
     private void redeem(ServerRequest req, ServerResponse res) {
@@ -56,7 +56,7 @@ public final class SignInService implements HttpService {
 
     /** 201 with the code, which is a credential: no cache may keep the answer. */
     private void issueSignInCode(ServerRequest req, ServerResponse res) {
-        IssuedSignInCode code = signInCodes.issue(Access.user(req));
+        IssuedSignInCode code = signInCodes.issue(CurrentUser.of(req));
         res.header(HeaderNames.CACHE_CONTROL, "no-store");
         Responses.json(res, Status.CREATED_201, code);
     }

@@ -1,13 +1,12 @@
 package io.herald.api.challenges;
 
-import io.herald.api.auth.Access;
 import io.herald.api.auth.CurrentUser;
+import io.herald.api.web.AccessRules;
+import io.herald.api.web.ApiService;
 import io.herald.api.web.JsonBodies;
 import io.herald.api.web.Paging;
 import io.herald.api.web.Responses;
 import io.helidon.http.HeaderNames;
-import io.helidon.webserver.http.HttpRules;
-import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
@@ -15,7 +14,7 @@ import io.helidon.webserver.http.ServerResponse;
  * {@code /api/v1/challenges}: this week's challenges for anyone signed in ({@code /current}, for the extension), and
  * the admins' list (with participation), create, read, replace and delete.
  */
-public final class ChallengesService implements HttpService {
+public final class ChallengesService implements ApiService {
     private static final String PATH = "/api/v1/challenges";
     /** One challenge's path; never "current", which only GET answers (a 405 for other methods). */
     private static final String ONE = "/{id:(?!current$)[^/]+}";
@@ -29,9 +28,9 @@ public final class ChallengesService implements HttpService {
     }
 
     @Override
-    public void routing(HttpRules rules) {
-        rules.get("/current", this::current)
-                .get("/", this::list)
+    public void routing(AccessRules rules) {
+        rules.signedIn().get("/current", this::current);
+        rules.admin().get("/", this::list)
                 .post("/", this::create)
                 .get(ONE, this::get)
                 .put(ONE, this::update)
@@ -40,36 +39,33 @@ public final class ChallengesService implements HttpService {
 
     /** Changes when an admin edits a challenge or an item's window opens or closes: never cached. */
     private void current(ServerRequest req, ServerResponse res) {
-        CurrentUser employee = Access.user(req);
+        CurrentUser employee = CurrentUser.of(req);
         res.header(HeaderNames.CACHE_CONTROL, "no-store");
         Responses.json(res, challenges.current(employee));
     }
 
     private void list(ServerRequest req, ServerResponse res) {
-        Access.admin(req);
         Responses.json(res, challenges.list(Paging.of(req)));
     }
 
     private void create(ServerRequest req, ServerResponse res) {
-        CurrentUser admin = Access.admin(req);
+        CurrentUser admin = CurrentUser.of(req);
         Challenge challenge = challenges.create(bodies.read(req, ChallengeRequest.class), admin);
         Responses.created(res, PATH + "/" + challenge.id(), challenges.get(challenge.id()));
     }
 
     private void get(ServerRequest req, ServerResponse res) {
-        Access.admin(req);
         Responses.json(res, challenges.get(id(req)));
     }
 
     private void update(ServerRequest req, ServerResponse res) {
-        CurrentUser admin = Access.admin(req);
+        CurrentUser admin = CurrentUser.of(req);
         String id = id(req);
         challenges.update(id, bodies.read(req, ChallengeRequest.class), admin);
         Responses.json(res, challenges.get(id));
     }
 
     private void delete(ServerRequest req, ServerResponse res) {
-        Access.admin(req);
         challenges.delete(id(req));
         Responses.noContent(res);
     }

@@ -1,15 +1,15 @@
 package io.herald.api.content;
 
-import io.herald.api.auth.Access;
+import io.herald.api.auth.CurrentUser;
+import io.herald.api.web.AccessRules;
+import io.herald.api.web.ApiService;
 import io.herald.api.web.Paging;
 import io.herald.api.web.Responses;
-import io.helidon.webserver.http.HttpRules;
-import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
 /** {@code GET /api/v1/feed}: what the signed-in employee may share now. */
-public final class FeedService implements HttpService {
+public final class FeedService implements ApiService {
     private final ContentLibrary content;
 
     public FeedService(ContentLibrary content) {
@@ -17,11 +17,11 @@ public final class FeedService implements HttpService {
     }
 
     @Override
-    public void routing(HttpRules rules) {
-        rules.get("/", this::feed);
+    public void routing(AccessRules rules) {
+        rules.signedIn().get("/", this::feed);
     }
 
     private void feed(ServerRequest req, ServerResponse res) {
-        Responses.json(res, content.feed(Access.user(req), FeedFilter.of(req), Paging.of(req)));
+        Responses.json(res, content.feed(CurrentUser.of(req), FeedFilter.of(req), Paging.of(req)));
     }
 }

@@ -3,16 +3,15 @@ package io.herald.api.guidelines;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
-import io.herald.api.auth.Access;
 import io.herald.api.auth.CurrentUser;
+import io.herald.api.web.AccessRules;
+import io.herald.api.web.ApiService;
 import io.herald.api.web.ETags;
 import io.herald.api.web.JsonBodies;
 import io.herald.api.web.Paging;
 import io.herald.api.web.Responses;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
-import io.helidon.webserver.http.HttpRules;
-import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
@@ -20,7 +19,7 @@ import io.helidon.webserver.http.ServerResponse;
  * {@code /api/v1/guidelines}: the current rule set for every signed-in user (the extension caches it and revalidates
  * with {@code If-None-Match}), replacement and history for admins.
  */
-public final class GuidelinesService implements HttpService {
+public final class GuidelinesService implements ApiService {
     private final Guidelines guidelines;
     private final JsonBodies bodies;
 
@@ -30,14 +29,13 @@ public final class GuidelinesService implements HttpService {
     }
 
     @Override
-    public void routing(HttpRules rules) {
-        rules.get("/", this::current)
-                .put("/", this::replace)
+    public void routing(AccessRules rules) {
+        rules.signedIn().get("/", this::current);
+        rules.admin().put("/", this::replace)
                 .get("/history", this::history);
     }
 
     private void current(ServerRequest req, ServerResponse res) {
-        Access.user(req);
         GuidelineSet set = guidelines.current();
         if (ETags.notModified(req, set.etag())) {
             res.header(HeaderNames.ETAG, set.etag());
@@ -48,14 +46,13 @@ public final class GuidelinesService implements HttpService {
     }
 
     private void replace(ServerRequest req, ServerResponse res) {
-        CurrentUser admin = Access.admin(req);
+        CurrentUser admin = CurrentUser.of(req);
         // "If-Match: *" asks for any current version (RFC 9110 §13.1.1); there always is one.
         Optional<String> ifMatch = ETags.ifMatch(req).filter(value -> !value.equals("*"));
         send(res, guidelines.replace(bodies.readBytes(req), ifMatch, admin));
     }
 
     private void history(ServerRequest req, ServerResponse res) {
-        Access.admin(req);
         Responses.json(res, guidelines.history(Paging.of(req)));
     }
 

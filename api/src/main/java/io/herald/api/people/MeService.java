@@ -1,16 +1,16 @@
 package io.herald.api.people;
 
-import io.herald.api.auth.Access;
+import io.herald.api.auth.CurrentUser;
 import io.herald.api.db.Database;
+import io.herald.api.web.AccessRules;
 import io.herald.api.web.ApiException;
+import io.herald.api.web.ApiService;
 import io.herald.api.web.Responses;
-import io.helidon.webserver.http.HttpRules;
-import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
 /** {@code GET /api/v1/me}: the signed-in person, as the database has them now. */
-public final class MeService implements HttpService {
+public final class MeService implements ApiService {
     private final Database database;
     private final UserRepository users;
 
@@ -20,12 +20,12 @@ public final class MeService implements HttpService {
     }
 
     @Override
-    public void routing(HttpRules rules) {
-        rules.get("/", this::me);
+    public void routing(AccessRules rules) {
+        rules.signedIn().get("/", this::me);
     }
 
     private void me(ServerRequest req, ServerResponse res) {
-        String id = Access.user(req).id();
+        String id = CurrentUser.of(req).id();
         Responses.json(res, users.find(database.client().execute(), id)
                 .orElseThrow(() -> ApiException.unauthorized("The signed-in account no longer exists.")));
     }

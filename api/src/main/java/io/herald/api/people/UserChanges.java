@@ -15,8 +15,8 @@ import io.helidon.dbclient.DbExecute;
 /**
  * How admins change people: role, team, deactivation and reactivation. Two rules hold whatever the change: Herald never
  * loses its last active admin, and deactivating someone signs them out everywhere at once (their refresh tokens are
- * revoked and their sign-in codes deleted in the same transaction; their access tokens are refused by the
- * bearer-token filter, which reads the status on every request).
+ * revoked and their sign-in codes deleted in the same transaction; their access tokens are refused by
+ * {@code auth.Authentication}, which reads the status on every request).
  */
 public final class UserChanges {
     private final DbClient client;

@@ -4,18 +4,17 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
-import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import io.herald.api.auth.Access;
 import io.herald.api.db.Database;
+import io.herald.api.web.AccessRules;
 import io.herald.api.web.ApiException;
+import io.herald.api.web.ApiService;
 import io.herald.api.web.JsonBodies;
 import io.herald.api.web.Page;
 import io.herald.api.web.Paging;
 import io.herald.api.web.QueryParams;
 import io.herald.api.web.Responses;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.helidon.dbclient.DbExecute;
-import io.helidon.webserver.http.HttpRules;
-import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
@@ -24,7 +23,7 @@ import io.helidon.webserver.http.ServerResponse;
  * still invited is answered with the state of their latest invite ({@code invite}: pending, expired or revoked), so a
  * console can tell a revoked invitation from one still waiting.
  */
-public final class UsersService implements HttpService {
+public final class UsersService implements ApiService {
     private final Database database;
     private final UserRepository users;
     private final UserChanges changes;
@@ -50,14 +49,13 @@ public final class UsersService implements HttpService {
     }
 
     @Override
-    public void routing(HttpRules rules) {
-        rules.get("/", this::list)
+    public void routing(AccessRules rules) {
+        rules.admin().get("/", this::list)
                 .get("/{id}", this::get)
                 .patch("/{id}", this::patch);
     }
 
     private void list(ServerRequest req, ServerResponse res) {
-        Access.admin(req);
         Optional<UserStatus> status = QueryParams.text(req, "status", 16).map(id -> UserStatus.fromId(id)
                 .orElseThrow(() -> ApiException.invalidField("status", "has an unknown value '" + id
                                                                        + "'; expected invited, active or "
@@ -70,7 +68,6 @@ public final class UsersService implements HttpService {
     }
 
     private void get(ServerRequest req, ServerResponse res) {
-        Access.admin(req);
         String id = req.path().pathParameters().get("id");
         DbExecute db = database.client().execute();
         Responses.json(res, person(db, users.find(db, id)
@@ -78,7 +75,6 @@ public final class UsersService implements HttpService {
     }
 
     private void patch(ServerRequest req, ServerResponse res) {
-        Access.admin(req);
         UserPatch patch = bodies.read(req, UserPatch.class);
         User changed = changes.apply(req.path().pathParameters().get("id"), patch.change());
         Responses.json(res, person(database.client().execute(), changed));

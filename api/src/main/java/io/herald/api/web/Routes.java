@@ -9,36 +9,57 @@ import io.helidon.common.uri.UriPath;
 import io.helidon.http.Method;
 import io.helidon.http.PathMatcher;
 import io.helidon.http.PathMatchers;
-import io.helidon.webserver.http.Handler;
-import io.helidon.webserver.http.HttpRoute;
 import io.helidon.webserver.http.HttpRouting;
-import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 
 /**
- * Registers services on the routing and remembers which method each of their routes answers, so that a request for
- * a path some route serves, with a method none serves there, is a 405 with {@code Allow} (RFC 9110 §15.5.6) rather
- * than the 404 Helidon's routing gives. The routes are recorded when Helidon asks each service for them, with the
- * same path matchers Helidon then matches requests with.
+ * Registers the API's services on the routing, each route with the access it declared ({@link AccessRules}), and
+ * remembers every route: which methods a path answers, so that a request for a path some route serves, with a method
+ * none serves there, is a 405 with {@code Allow} (RFC 9110 §15.5.6) rather than the 404 Helidon's routing gives; and
+ * who may call each route, for the test that holds them against the OpenAPI document. The routes are recorded when
+ * Helidon asks each service for them, with the same path matchers Helidon then matches requests with.
  */
 public final class Routes {
     private final HttpRouting.Builder routing;
+    private final AccessCheck check;
     private final List<Route> routes = new CopyOnWriteArrayList<>();
 
-    private record Route(PathMatcher service, PathMatcher path, Method method) {
+    private record Route(PathMatcher service, PathMatcher path, Method method, Declared declared) {
     }
 
-    public Routes(HttpRouting.Builder routing) {
+    /**
+     * A registered route as the OpenAPI document names it.
+     *
+     * @param path the path template under the service's path ({@code /api/v1/sites/{id}})
+     */
+    public record Declared(Method method, String path, Access access) {
+    }
+
+    /** What {@link AccessRules} tells about each route it registers. */
+    interface Recorder {
+        void record(Method method, PathMatcher path, String documented, Access access);
+    }
+
+    /** @param check how the caller of a route for signed-in people or admins is checked */
+    public Routes(HttpRouting.Builder routing, AccessCheck check) {
         this.routing = routing;
+        this.check = check;
     }
 
-    /** {@link HttpRouting.Builder#register(String, HttpService...)}, remembering the services' routes. */
-    public Routes register(String path, HttpService... services) {
+    /** Registers the services under {@code path}. */
+    public Routes register(String path, ApiService... services) {
         PathMatcher prefix = PathMatchers.create(path);
-        for (HttpService service : services) {
-            routing.register(path, new Recorded(service, prefix));
+        for (ApiService service : services) {
+            Recorder recorder = (method, matcher, pattern, access) -> routes.add(
+                    new Route(prefix, matcher, method, new Declared(method, documented(path, pattern), access)));
+            routing.register(path, (HttpService) rules -> service.routing(new AccessRules(rules, check, recorder)));
         }
         return this;
+    }
+
+    /** {@code /api/v1/challenges} and {@code /{id:(?!current$)[^/]+}}: {@code /api/v1/challenges/{id}}. */
+    private static String documented(String prefix, String pattern) {
+        return pattern.equals("/") ? prefix : prefix + pattern.replaceAll("\\{(\\w+):[^}]*}", "{$1}");
     }
 
     /** The methods the registered routes answer at this path, in alphabetical order; empty for an unknown path. */
@@ -53,88 +74,8 @@ public final class Routes {
         return methods;
     }
 
-    /** The service as registered, its routes given to Helidon through {@link Recording}. */
-    private final class Recorded implements HttpService {
-        private final HttpService service;
-        private final PathMatcher prefix;
-
-        Recorded(HttpService service, PathMatcher prefix) {
-            this.service = service;
-            this.prefix = prefix;
-        }
-
-        @Override
-        public void routing(HttpRules rules) {
-            service.routing(new Recording(rules, prefix));
-        }
-
-        @Override
-        public void beforeStart() {
-            service.beforeStart();
-        }
-
-        @Override
-        public void afterStop() {
-            service.afterStop();
-        }
-
-        @Override
-        public String toString() {
-            return service.toString();
-        }
-    }
-
-    /**
-     * Passes every rule on to Helidon. {@code get(path, handler)} and the other shortcuts all end in one of the
-     * {@code route} methods overridden here, which note the method and path first. Routes by a method predicate or
-     * a prebuilt {@link HttpRoute} cannot be noted: services register a route per method instead.
-     */
-    private final class Recording implements HttpRules {
-        private final HttpRules rules;
-        private final PathMatcher prefix;
-
-        Recording(HttpRules rules, PathMatcher prefix) {
-            this.rules = rules;
-            this.prefix = prefix;
-        }
-
-        @Override
-        public HttpRules register(HttpService... service) {
-            rules.register(service);
-            return this;
-        }
-
-        @Override
-        public HttpRules register(String pathPattern, HttpService... service) {
-            rules.register(pathPattern, service);
-            return this;
-        }
-
-        @Override
-        public HttpRules route(HttpRoute route) {
-            rules.route(route);
-            return this;
-        }
-
-        @Override
-        public HttpRules route(Method method, String pathPattern, Handler handler) {
-            routes.add(new Route(prefix, PathMatchers.create(pathPattern), method));
-            rules.route(method, pathPattern, handler);
-            return this;
-        }
-
-        @Override
-        public HttpRules route(Method method, PathMatcher pathMatcher, Handler handler) {
-            routes.add(new Route(prefix, pathMatcher, method));
-            rules.route(method, pathMatcher, handler);
-            return this;
-        }
-
-        @Override
-        public HttpRules route(Method method, Handler handler) {
-            routes.add(new Route(prefix, PathMatchers.any(), method));
-            rules.route(method, handler);
-            return this;
-        }
+    /** Every route registered so far, with who may call it. */
+    public List<Declared> declared() {
+        return routes.stream().map(Route::declared).toList();
     }
 }

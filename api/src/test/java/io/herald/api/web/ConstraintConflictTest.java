@@ -29,7 +29,7 @@ class ConstraintConflictTest {
 
     @SetUpRoute
     static void routing(HttpRouting.Builder routing) {
-        ProblemHandler.register(routing, new Routes(routing));
+        ProblemHandler.register(routing, new Routes(routing, (req, access) -> { }));
         routing.get("/h2-child-rows", (req, res) -> {
                     throw new DbClientException("delete failed", new SQLException("child rows", "23503", 23503));
                 })

@@ -15,7 +15,9 @@ import io.herald.api.attribution.sites.Site;
 import io.herald.api.attribution.sites.SiteRepository;
 import io.herald.api.db.ConstraintViolations;
 import io.herald.api.limits.Limit;
+import io.herald.api.web.AccessRules;
 import io.herald.api.web.ApiException;
+import io.herald.api.web.ApiService;
 import io.herald.api.web.ExtensionCors;
 import io.herald.api.web.JsonBodies;
 import io.herald.api.web.Responses;
@@ -23,8 +25,6 @@ import io.helidon.config.Config;
 import io.helidon.http.HeaderName;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
-import io.helidon.webserver.http.HttpRules;
-import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
@@ -51,7 +51,7 @@ import io.helidon.webserver.http.ServerResponse;
  *       writer batches) is waited for briefly, if its id says it was issued in the last few minutes.</li>
  * </ul>
  */
-public final class ConversionService implements HttpService {
+public final class ConversionService implements ApiService {
     public static final HeaderName SITE_KEY = HeaderNames.create("X-Herald-Site-Key");
     private static final String BEARER = "bearer ";
     private static final Duration PENDING_CLICK_WAIT = Duration.ofSeconds(2);
@@ -99,9 +99,9 @@ public final class ConversionService implements HttpService {
     }
 
     @Override
-    public void routing(HttpRules rules) {
-        rules.options("/", this::preflight)
-                .post("/", this::record);
+    public void routing(AccessRules rules) {
+        rules.anyone().options("/", this::preflight);
+        rules.siteKey().post("/", this::record);
     }
 
     private void preflight(ServerRequest req, ServerResponse res) {

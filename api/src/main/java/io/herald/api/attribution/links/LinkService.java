@@ -7,15 +7,14 @@ import java.util.Optional;
 import io.herald.api.attribution.ContentTarget;
 import io.herald.api.attribution.ContentTargets;
 import io.herald.api.attribution.redirect.RedirectTable;
-import io.herald.api.auth.Access;
 import io.herald.api.auth.CurrentUser;
 import io.herald.api.limits.Limit;
+import io.herald.api.web.AccessRules;
 import io.herald.api.web.ApiException;
+import io.herald.api.web.ApiService;
 import io.herald.api.web.JsonBodies;
 import io.herald.api.web.Responses;
 import io.helidon.http.Status;
-import io.helidon.webserver.http.HttpRules;
-import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
@@ -29,7 +28,7 @@ import io.helidon.webserver.http.ServerResponse;
  * the URL through its redirect. A link the employee already has is theirs whatever became of its item since (it keeps
  * redirecting after the item is archived or expires, and tells them nothing they did not know).
  */
-public final class LinkService implements HttpService {
+public final class LinkService implements ApiService {
     private final LinkRepository links;
     private final ContentTargets targets;
     private final RedirectTable redirects;
@@ -50,14 +49,14 @@ public final class LinkService implements HttpService {
     }
 
     @Override
-    public void routing(HttpRules rules) {
-        rules.post("/", this::obtain)
+    public void routing(AccessRules rules) {
+        rules.signedIn().post("/", this::obtain)
                 .get("/{code}", this::get);
     }
 
     private void obtain(ServerRequest req, ServerResponse res) {
         limit.byAddress(req);
-        CurrentUser user = Access.user(req);
+        CurrentUser user = CurrentUser.of(req);
         limit.byPrincipal(user.id());
         LinkRequest request = bodies.read(req, LinkRequest.class);
         Optional<Link> existing = links.findOwned(user.id(), request.contentId(), request.platform());
@@ -79,7 +78,7 @@ public final class LinkService implements HttpService {
 
     /** One of the employee's own links; someone else's is a 404 like an unknown one. */
     private void get(ServerRequest req, ServerResponse res) {
-        CurrentUser user = Access.user(req);
+        CurrentUser user = CurrentUser.of(req);
         String code = req.path().pathParameters().get("code");
         Link link = links.findByCode(code)
                 .filter(l -> l.ownedBy(user.id()))

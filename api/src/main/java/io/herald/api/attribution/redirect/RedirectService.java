@@ -6,7 +6,9 @@ import java.util.Optional;
 import io.herald.api.attribution.clicks.ClickRecorder;
 import io.herald.api.attribution.clicks.Visit;
 import io.herald.api.limits.Limit;
+import io.herald.api.web.AccessRules;
 import io.herald.api.web.ApiException;
+import io.herald.api.web.ApiService;
 import io.herald.api.web.ClientAddress;
 import io.helidon.http.Header;
 import io.helidon.http.HeaderNames;
@@ -14,8 +16,6 @@ import io.helidon.http.HeaderValues;
 import io.helidon.http.Method;
 import io.helidon.http.PathMatchers;
 import io.helidon.http.Status;
-import io.helidon.webserver.http.HttpRules;
-import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
@@ -24,7 +24,7 @@ import io.helidon.webserver.http.ServerResponse;
  * first (in the click journal). Bots get the same redirect (so link previews render) and are told apart later, by the
  * writer. An unknown code is a 404, never a redirect anywhere else.
  */
-public final class RedirectService implements HttpService {
+public final class RedirectService implements ApiService {
     // Constant headers are "cached" ones (their bytes computed once, used as they are); any other kind of header is
     // copied into each response and its value list copied again when it is written.
     // Every visit must reach Herald to be counted and get its own click id: no cache may answer for it.
@@ -53,11 +53,12 @@ public final class RedirectService implements HttpService {
     }
 
     @Override
-    public void routing(HttpRules rules) {
+    public void routing(AccessRules rules) {
         // A prefix route and the code read from the path, rather than a "/{code}" template: a template is matched by
         // a regular expression with a named group on every request, and this route takes almost all the traffic.
-        rules.route(Method.GET, PathMatchers.prefix("/"), this::visit)
-                .route(Method.HEAD, PathMatchers.prefix("/"), this::visit);
+        // "/{code}" is what the OpenAPI document calls it.
+        rules.anyone().route(Method.GET, PathMatchers.prefix("/"), "/{code}", this::visit)
+                .route(Method.HEAD, PathMatchers.prefix("/"), "/{code}", this::visit);
     }
 
     private void visit(ServerRequest req, ServerResponse res) {

@@ -8,14 +8,13 @@ import java.util.Optional;
 import io.herald.api.attribution.ContentTargets;
 import io.herald.api.attribution.links.Link;
 import io.herald.api.attribution.links.LinkRepository;
-import io.herald.api.auth.Access;
 import io.herald.api.auth.CurrentUser;
 import io.herald.api.db.ConstraintViolations;
+import io.herald.api.web.AccessRules;
 import io.herald.api.web.ApiException;
+import io.herald.api.web.ApiService;
 import io.herald.api.web.JsonBodies;
 import io.herald.api.web.Responses;
-import io.helidon.webserver.http.HttpRules;
-import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
@@ -27,7 +26,7 @@ import io.helidon.webserver.http.ServerResponse;
  * different request, or from someone else, is a 409. The post text is stored only when
  * {@code herald.shares.store-text} is true; otherwise a {@code text} field is accepted and dropped.
  */
-public final class ShareService implements HttpService {
+public final class ShareService implements ApiService {
     /** Posts are recorded right after publishing; a timestamp far ahead is a client clock or a bug. */
     private static final Duration FUTURE_TOLERANCE = Duration.ofHours(1);
 
@@ -49,13 +48,13 @@ public final class ShareService implements HttpService {
     }
 
     @Override
-    public void routing(HttpRules rules) {
-        rules.post("/", this::record)
+    public void routing(AccessRules rules) {
+        rules.signedIn().post("/", this::record)
                 .get("/{id}", this::get);
     }
 
     private void record(ServerRequest req, ServerResponse res) {
-        CurrentUser user = Access.user(req);
+        CurrentUser user = CurrentUser.of(req);
         ShareRequest request = bodies.read(req, ShareRequest.class);
         String hash = request.hash();
         Optional<Share> earlier = shares.find(request.id().toString());
@@ -87,7 +86,7 @@ public final class ShareService implements HttpService {
     }
 
     private void get(ServerRequest req, ServerResponse res) {
-        CurrentUser user = Access.user(req);
+        CurrentUser user = CurrentUser.of(req);
         String id = req.path().pathParameters().get("id");
         Share share = shares.find(id).filter(s -> s.userId().equals(user.id()))
                 .orElseThrow(() -> ApiException.notFound("You have recorded no share with this id."));

@@ -5,13 +5,12 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
-import io.herald.api.auth.Access;
+import io.herald.api.web.AccessRules;
 import io.herald.api.web.ApiException;
+import io.herald.api.web.ApiService;
 import io.herald.api.web.JsonBodies;
 import io.herald.api.web.Responses;
 import io.helidon.http.HeaderNames;
-import io.helidon.webserver.http.HttpRules;
-import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
@@ -19,7 +18,7 @@ import io.helidon.webserver.http.ServerResponse;
  * {@code /api/v1/sites} (admins): register the company's websites, list them with their public keys, rotate the
  * public key or the secret key (shown once, in the answer), set a site's cap on conversion values, delete.
  */
-public final class SiteService implements HttpService {
+public final class SiteService implements ApiService {
     private final SiteRepository sites;
     private final JsonBodies bodies;
     private final Clock clock;
@@ -31,8 +30,8 @@ public final class SiteService implements HttpService {
     }
 
     @Override
-    public void routing(HttpRules rules) {
-        rules.get("/", this::list)
+    public void routing(AccessRules rules) {
+        rules.admin().get("/", this::list)
                 .post("/", this::create)
                 .get("/{id}", this::get)
                 .post("/{id}/key", this::rotateKey)
@@ -42,12 +41,10 @@ public final class SiteService implements HttpService {
     }
 
     private void list(ServerRequest req, ServerResponse res) {
-        Access.admin(req);
         Responses.json(res, sites.list());
     }
 
     private void create(ServerRequest req, ServerResponse res) {
-        Access.admin(req);
         SiteRequest request = bodies.read(req, SiteRequest.class);
         Site site = sites.create(request.name(), request.allowedOrigins(), Optional.ofNullable(request.maxValue()),
                                  now());
@@ -56,32 +53,27 @@ public final class SiteService implements HttpService {
     }
 
     private void get(ServerRequest req, ServerResponse res) {
-        Access.admin(req);
         Responses.json(res, sites.find(id(req)).orElseThrow(SiteService::notFound));
     }
 
     private void rotateKey(ServerRequest req, ServerResponse res) {
-        Access.admin(req);
         Responses.json(res, sites.rotateKey(id(req), now()).orElseThrow(SiteService::notFound));
     }
 
     /** The only answer that shows the new secret key: no cache may keep it. */
     private void rotateSecretKey(ServerRequest req, ServerResponse res) {
-        Access.admin(req);
         Site site = sites.rotateSecretKey(id(req), now()).orElseThrow(SiteService::notFound);
         res.header(HeaderNames.CACHE_CONTROL, "no-store");
         Responses.json(res, site);
     }
 
     private void setMaxValue(ServerRequest req, ServerResponse res) {
-        Access.admin(req);
         SiteRequest.MaxValue request = bodies.read(req, SiteRequest.MaxValue.class);
         Responses.json(res, sites.setMaxValue(id(req), Optional.ofNullable(request.maxValue()))
                 .orElseThrow(SiteService::notFound));
     }
 
     private void delete(ServerRequest req, ServerResponse res) {
-        Access.admin(req);
         if (!sites.delete(id(req), now())) {
             throw notFound();
         }

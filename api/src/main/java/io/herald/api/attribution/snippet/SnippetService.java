@@ -6,11 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
+import io.herald.api.web.AccessRules;
+import io.herald.api.web.ApiService;
 import io.herald.api.web.Json;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
-import io.helidon.webserver.http.HttpRules;
-import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
@@ -18,7 +18,7 @@ import io.helidon.webserver.http.ServerResponse;
  * {@code GET /snippet/herald.js}: the conversion snippet with this deployment's conversion endpoint and attribution
  * window written in, so a website needs only the script tag and its site key.
  */
-public final class SnippetService implements HttpService {
+public final class SnippetService implements ApiService {
     private static final String TEMPLATE = "herald.js";
 
     private final byte[] script;
@@ -35,8 +35,8 @@ public final class SnippetService implements HttpService {
     }
 
     @Override
-    public void routing(HttpRules rules) {
-        rules.get("/herald.js", this::serve);
+    public void routing(AccessRules rules) {
+        rules.anyone().get("/herald.js", this::serve);
     }
 
     private void serve(ServerRequest req, ServerResponse res) {

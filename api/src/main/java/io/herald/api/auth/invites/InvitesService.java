@@ -2,20 +2,19 @@ package io.herald.api.auth.invites;
 
 import java.util.Optional;
 
-import io.herald.api.auth.Access;
 import io.herald.api.auth.CurrentUser;
+import io.herald.api.web.AccessRules;
 import io.herald.api.web.ApiException;
+import io.herald.api.web.ApiService;
 import io.herald.api.web.JsonBodies;
 import io.herald.api.web.Paging;
 import io.herald.api.web.QueryParams;
 import io.herald.api.web.Responses;
-import io.helidon.webserver.http.HttpRules;
-import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
 /** {@code /api/v1/invites} (admins): send an invite, list invites with their state, read one, revoke one. */
-public final class InvitesService implements HttpService {
+public final class InvitesService implements ApiService {
     private final Invites invites;
     private final JsonBodies bodies;
 
@@ -25,15 +24,14 @@ public final class InvitesService implements HttpService {
     }
 
     @Override
-    public void routing(HttpRules rules) {
-        rules.get("/", this::list)
+    public void routing(AccessRules rules) {
+        rules.admin().get("/", this::list)
                 .post("/", this::create)
                 .get("/{id}", this::get)
                 .delete("/{id}", this::revoke);
     }
 
     private void list(ServerRequest req, ServerResponse res) {
-        Access.admin(req);
         Optional<InviteState> state = QueryParams.text(req, "state", 16).map(id -> InviteState.fromId(id)
                 .orElseThrow(() -> ApiException.invalidField("state", "has an unknown value '" + id
                                                                       + "'; expected pending, redeemed, expired or "
@@ -42,18 +40,16 @@ public final class InvitesService implements HttpService {
     }
 
     private void create(ServerRequest req, ServerResponse res) {
-        CurrentUser admin = Access.admin(req);
+        CurrentUser admin = CurrentUser.of(req);
         IssuedInvite invite = invites.invite(Optional.of(admin.id()), bodies.read(req, InviteRequest.class));
         Responses.created(res, "/api/v1/invites/" + invite.id(), invite);
     }
 
     private void get(ServerRequest req, ServerResponse res) {
-        Access.admin(req);
         Responses.json(res, invites.get(req.path().pathParameters().get("id")));
     }
 
     private void revoke(ServerRequest req, ServerResponse res) {
-        Access.admin(req);
         invites.revoke(req.path().pathParameters().get("id"));
         Responses.noContent(res);
     }

@@ -1,13 +1,13 @@
 package io.herald.api.auth.tokens;
 
+import io.herald.api.web.AccessRules;
+import io.herald.api.web.ApiService;
 import io.helidon.http.HeaderNames;
-import io.helidon.webserver.http.HttpRules;
-import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
 /** {@code GET /.well-known/jwks.json}: the public keys that verify Herald's access tokens, for other services. */
-public final class JwksService implements HttpService {
+public final class JwksService implements ApiService {
     private final String body;
 
     public JwksService(SigningKeys keys) {
@@ -16,8 +16,8 @@ public final class JwksService implements HttpService {
     }
 
     @Override
-    public void routing(HttpRules rules) {
-        rules.get("/jwks.json", this::keys);
+    public void routing(AccessRules rules) {
+        rules.anyone().get("/jwks.json", this::keys);
     }
 
     private void keys(ServerRequest req, ServerResponse res) {

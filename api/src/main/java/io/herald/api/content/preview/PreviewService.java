@@ -1,15 +1,14 @@
 package io.herald.api.content.preview;
 
-import io.herald.api.auth.Access;
+import io.herald.api.web.AccessRules;
+import io.herald.api.web.ApiService;
 import io.herald.api.web.JsonBodies;
 import io.herald.api.web.Responses;
-import io.helidon.webserver.http.HttpRules;
-import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
 /** {@code POST /api/v1/content/preview} (admins): a page's title, summary and image, for an item's form. */
-public final class PreviewService implements HttpService {
+public final class PreviewService implements ApiService {
     private final PagePreviews previews;
     private final JsonBodies bodies;
 
@@ -19,12 +18,11 @@ public final class PreviewService implements HttpService {
     }
 
     @Override
-    public void routing(HttpRules rules) {
-        rules.post("/", this::preview);
+    public void routing(AccessRules rules) {
+        rules.admin().post("/", this::preview);
     }
 
     private void preview(ServerRequest req, ServerResponse res) {
-        Access.admin(req);
         Responses.json(res, previews.preview(bodies.read(req, PreviewRequest.class).url()));
     }
 }
