@@ -1,15 +1,14 @@
 package io.herald.engine;
 
-import com.eclipsesource.json.Json;
-import com.eclipsesource.json.JsonObject;
-import com.eclipsesource.json.JsonValue;
-import com.eclipsesource.json.ParseException;
+import io.herald.common.json.Json;
+import io.herald.common.json.JsonObject;
+import io.herald.common.json.JsonValue;
+import io.herald.common.json.ParseException;
 import io.herald.common.lint.DefaultGuidelines;
 import io.herald.common.lint.Findings;
 import io.herald.common.lint.LintRequest;
 import io.herald.common.lint.LintRequestJson;
 import io.herald.common.lint.LintResultJson;
-import io.herald.common.lint.QuickJson;
 import io.herald.common.lint.RuleSet;
 import io.herald.common.lint.RuleSetException;
 import io.herald.common.platform.Platform;
@@ -135,8 +134,7 @@ public final class EngineExports {
     }
 
     private static LintRequest request(String requestJson) {
-        // On every keystroke: the quick reader takes the usual request, minimal-json the rest and the errors.
-        JsonValue json = QuickJson.parse(requestJson).orElseGet(() -> parse(requestJson, "the request"));
+        JsonValue json = parse(requestJson, "the request");
         if (!json.isObject()) {
             throw new IllegalArgumentException("the request must be a JSON object");
         }

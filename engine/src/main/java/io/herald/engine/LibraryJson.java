@@ -1,10 +1,10 @@
 package io.herald.engine;
 
-import com.eclipsesource.json.Json;
-import com.eclipsesource.json.JsonArray;
-import com.eclipsesource.json.JsonObject;
-import com.eclipsesource.json.JsonValue;
-import com.eclipsesource.json.ParseException;
+import io.herald.common.json.Json;
+import io.herald.common.json.JsonArray;
+import io.herald.common.json.JsonObject;
+import io.herald.common.json.JsonValue;
+import io.herald.common.json.ParseException;
 import io.herald.common.rank.RankDocument;
 import io.herald.common.rank.RankHit;
 import io.herald.common.text.JsonText;
@@ -68,9 +68,9 @@ final class LibraryJson {
     }
 
     /**
-     * The hits as minimal-json writes the same array, written straight into a {@link TextBuilder}: in the browser
-     * minimal-json's tree and TeaVM's {@code Double.toString} (in emulated 64-bit integers) allocated more per
-     * keystroke than the ranking itself.
+     * The hits as {@code io.herald.common.json} writes the same array, written straight into a {@link TextBuilder}:
+     * in the browser a tree of JSON values and TeaVM's {@code Double.toString} (in emulated 64-bit integers)
+     * allocated more per keystroke than the ranking itself.
      */
     static String write(List<RankHit> hits) {
         TextBuilder out = TextBuilder.create(2 + 40 * hits.size());

@@ -1,6 +1,6 @@
 package io.herald.common.lint;
 
-import com.eclipsesource.json.Json;
+import io.herald.common.json.Json;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;

@@ -1,8 +1,8 @@
 package io.herald.common.lint;
 
-import com.eclipsesource.json.JsonArray;
-import com.eclipsesource.json.JsonObject;
-import com.eclipsesource.json.JsonValue;
+import io.herald.common.json.JsonArray;
+import io.herald.common.json.JsonObject;
+import io.herald.common.json.JsonValue;
 import io.herald.common.platform.Platform;
 import java.util.ArrayList;
 import java.util.List;

@@ -35,8 +35,9 @@ public final class LintResultJson {
 
     /**
      * The same for a draft the rules have just checked, reusing its length and own-words share. The text is written
-     * straight into one {@link TextBuilder}, as minimal-json would write the same values ({@link JsonText}): building
-     * a tree of JSON objects first and writing it through minimal-json's writer was a sixth of a lint in the browser.
+     * straight into one {@link TextBuilder}, as {@code io.herald.common.json} would write the same values
+     * ({@link JsonText}): building a tree of JSON values first and writing it (with minimal-json, then) was a sixth of
+     * a lint in the browser.
      */
     public static String write(Draft draft, List<Finding> findings) {
         return write(draft, findings, Map.of());

@@ -1,6 +1,6 @@
 package io.herald.common.lint;
 
-import com.eclipsesource.json.JsonObject;
+import io.herald.common.json.JsonObject;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package io.herald.common.lint;
 
-import com.eclipsesource.json.JsonArray;
-import com.eclipsesource.json.JsonObject;
+import io.herald.common.json.JsonArray;
+import io.herald.common.json.JsonObject;
 import io.herald.common.platform.Platform;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,11 +1,10 @@
 package io.herald.common.lint;
 
-import com.eclipsesource.json.Json;
-import com.eclipsesource.json.JsonArray;
-import com.eclipsesource.json.JsonObject;
-import com.eclipsesource.json.JsonValue;
-import com.eclipsesource.json.ParseException;
-import com.eclipsesource.json.WriterConfig;
+import io.herald.common.json.Json;
+import io.herald.common.json.JsonArray;
+import io.herald.common.json.JsonObject;
+import io.herald.common.json.JsonValue;
+import io.herald.common.json.ParseException;
 import io.herald.common.lint.match.PhraseMatcher;
 import io.herald.common.lint.match.PhraseWords;
 import java.util.ArrayList;
@@ -164,6 +163,6 @@ public final class RuleSet {
             array.add(rule.toJson());
         }
         root.add("rules", array);
-        return root.toString(WriterConfig.PRETTY_PRINT) + "\n";
+        return root.toPrettyString() + "\n";
     }
 }

@@ -2,8 +2,9 @@ package io.herald.common.text;
 
 
 /**
- * JSON values written into a {@link TextBuilder} character for character as minimal-json writes them (the format
- * the engine's results have always had): strings escape the quote, the backslash, the C0 controls (as backslash
+ * JSON strings written into a {@link TextBuilder}, for {@code io.herald.common.json} and the engine's hand-written
+ * results alike, in the format those results have always had (minimal-json's, which the project used before): strings
+ * escape the quote, the backslash, the C0 controls (as backslash
  * and n, r or t, or as a backslash-u escape of four lower-case hex digits) and U+2028/U+2029, and leave everything
  * else as it is.
  */

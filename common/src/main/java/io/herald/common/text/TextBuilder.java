@@ -33,7 +33,7 @@ public abstract class TextBuilder {
     public abstract TextBuilder append(int number);
 
     /**
-     * A finite number the way the engine's JSON has always printed it (minimal-json's way): {@link Double#toString}
+     * A finite number the way the engine's JSON has always printed it (and minimal-json's before it): {@link Double#toString}
      * without a trailing {@code ".0"}, so {@code 1.0} is {@code 1}, {@code 0.25} is {@code 0.25} and {@code 0.0005}
      * is {@code 5.0E-4}.
      */

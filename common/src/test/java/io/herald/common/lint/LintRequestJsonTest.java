@@ -3,7 +3,7 @@ package io.herald.common.lint;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.eclipsesource.json.Json;
+import io.herald.common.json.Json;
 import io.herald.common.platform.Platform;
 import java.util.List;
 import java.util.Optional;

@@ -2,9 +2,9 @@ package io.herald.common.lint;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.eclipsesource.json.Json;
-import com.eclipsesource.json.JsonArray;
-import com.eclipsesource.json.JsonObject;
+import io.herald.common.json.Json;
+import io.herald.common.json.JsonArray;
+import io.herald.common.json.JsonObject;
 import io.herald.common.text.Scratch;
 import java.util.ArrayList;
 import java.util.Collections;

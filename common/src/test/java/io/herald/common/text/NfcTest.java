@@ -4,14 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.eclipsesource.json.Json;
-import com.eclipsesource.json.JsonObject;
-import com.eclipsesource.json.JsonValue;
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UCharacterCategory;
 import com.ibm.icu.text.Normalizer2;
+import io.herald.common.json.Json;
+import io.herald.common.json.JsonObject;
+import io.herald.common.json.JsonValue;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
@@ -87,10 +86,7 @@ class NfcTest {
         String file = System.getProperty("herald.normalization-test", "");
         assertTrue(!file.isEmpty() && Files.isRegularFile(Path.of(file)), () -> "No NormalizationTest.json at '" + file
                 + "': run the tests through Maven, whose unicode-conformance step takes it from npm");
-        JsonValue cases;
-        try (Reader reader = Files.newBufferedReader(Path.of(file))) {
-            cases = Json.parse(reader).asObject().get("NormalizationTest");
-        }
+        JsonValue cases = Json.parse(Files.readString(Path.of(file))).asObject().get("NormalizationTest");
         int checked = 0;
         for (JsonValue value : cases.asArray()) {
             JsonObject test = value.asObject();

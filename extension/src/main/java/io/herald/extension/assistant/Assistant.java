@@ -55,7 +55,7 @@ public final class Assistant implements Panel.Actions {
         Ask.background(hello, answer -> {
             JSObject catalog = JsJson.child(answer, "catalog");
             if (catalog != null) {
-                I18n.use(new Catalog(com.eclipsesource.json.Json.parse(JsJson.stringify(catalog)).asObject()));
+                I18n.use(new Catalog(io.herald.common.json.Json.parse(JsJson.stringify(catalog)).asObject()));
             }
             collapsed = JsJson.flag(answer, "collapsed");
             panel = new Panel(this);

@@ -1,7 +1,7 @@
 package io.herald.extension.background;
 
-import com.eclipsesource.json.JsonArray;
-import com.eclipsesource.json.JsonObject;
+import io.herald.common.json.JsonArray;
+import io.herald.common.json.JsonObject;
 import io.herald.extension.jso.Timers;
 import io.herald.extension.message.Message;
 import java.util.function.Consumer;

@@ -1,7 +1,7 @@
 package io.herald.extension.background;
 
-import com.eclipsesource.json.JsonArray;
-import com.eclipsesource.json.JsonObject;
+import io.herald.common.json.JsonArray;
+import io.herald.common.json.JsonObject;
 import io.herald.common.lint.Finding;
 import io.herald.common.lint.LintRequest;
 import io.herald.common.lint.SharedItem;

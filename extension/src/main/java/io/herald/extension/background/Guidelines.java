@@ -1,6 +1,6 @@
 package io.herald.extension.background;
 
-import com.eclipsesource.json.JsonObject;
+import io.herald.common.json.JsonObject;
 import io.herald.common.lint.RuleSet;
 import io.herald.common.lint.RuleSetException;
 

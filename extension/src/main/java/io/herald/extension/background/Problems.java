@@ -1,8 +1,8 @@
 package io.herald.extension.background;
 
-import com.eclipsesource.json.Json;
-import com.eclipsesource.json.JsonValue;
-import com.eclipsesource.json.ParseException;
+import io.herald.common.json.Json;
+import io.herald.common.json.JsonValue;
+import io.herald.common.json.ParseException;
 
 /** The sentence to show for a failed API call: the API's own {@code detail} when it gave one. */
 final class Problems {

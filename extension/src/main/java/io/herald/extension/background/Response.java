@@ -1,9 +1,9 @@
 package io.herald.extension.background;
 
-import com.eclipsesource.json.Json;
-import com.eclipsesource.json.JsonObject;
-import com.eclipsesource.json.JsonValue;
-import com.eclipsesource.json.ParseException;
+import io.herald.common.json.Json;
+import io.herald.common.json.JsonObject;
+import io.herald.common.json.JsonValue;
+import io.herald.common.json.ParseException;
 
 /**
  * An answer of the Herald API: status 0 when none came (offline, refused, timed out).

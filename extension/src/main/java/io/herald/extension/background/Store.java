@@ -1,8 +1,8 @@
 package io.herald.extension.background;
 
-import com.eclipsesource.json.Json;
-import com.eclipsesource.json.JsonValue;
-import com.eclipsesource.json.ParseException;
+import io.herald.common.json.Json;
+import io.herald.common.json.JsonValue;
+import io.herald.common.json.ParseException;
 import io.herald.extension.jso.ExtensionStorage;
 import java.util.function.Consumer;
 

@@ -1,7 +1,7 @@
 package io.herald.extension.i18n;
 
-import com.eclipsesource.json.JsonObject;
-import com.eclipsesource.json.JsonValue;
+import io.herald.common.json.JsonObject;
+import io.herald.common.json.JsonValue;
 import java.util.Locale;
 
 /**

@@ -1,10 +1,10 @@
 package io.herald.extension.message;
 
-import com.eclipsesource.json.Json;
-import com.eclipsesource.json.JsonArray;
-import com.eclipsesource.json.JsonObject;
-import com.eclipsesource.json.JsonValue;
-import com.eclipsesource.json.ParseException;
+import io.herald.common.json.Json;
+import io.herald.common.json.JsonArray;
+import io.herald.common.json.JsonObject;
+import io.herald.common.json.JsonValue;
+import io.herald.common.json.ParseException;
 
 /**
  * A message or an answer: a JSON object, read with typed accessors that tolerate missing fields. A request carries

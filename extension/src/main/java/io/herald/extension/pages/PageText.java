@@ -19,7 +19,7 @@ final class PageText {
     static void fill(JSObject status) {
         JSObject catalog = JsJson.child(status, "catalog");
         if (catalog != null) {
-            I18n.use(new Catalog(com.eclipsesource.json.Json.parse(JsJson.stringify(catalog)).asObject()));
+            I18n.use(new Catalog(io.herald.common.json.Json.parse(JsJson.stringify(catalog)).asObject()));
         }
         HTMLDocument document = HTMLDocument.current();
         String language = JsJson.string(status, "language", "");

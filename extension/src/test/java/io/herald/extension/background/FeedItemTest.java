@@ -3,7 +3,7 @@ package io.herald.extension.background;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import com.eclipsesource.json.Json;
+import io.herald.common.json.Json;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

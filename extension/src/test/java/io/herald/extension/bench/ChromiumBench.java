@@ -1,7 +1,7 @@
 package io.herald.extension.bench;
 
-import com.eclipsesource.json.Json;
-import com.eclipsesource.json.JsonObject;
+import io.herald.common.json.Json;
+import io.herald.common.json.JsonObject;
 import io.herald.extension.browser.HeadlessChromium;
 import io.herald.extension.browser.LoopbackServer;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package io.herald.extension.engine;
 
-import com.eclipsesource.json.Json;
-import com.eclipsesource.json.JsonValue;
+import io.herald.common.json.Json;
+import io.herald.common.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -3,8 +3,8 @@ package io.herald.extension.engine;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import com.eclipsesource.json.Json;
-import com.eclipsesource.json.JsonObject;
+import io.herald.common.json.Json;
+import io.herald.common.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package io.herald.extension.engine;
 
-import com.eclipsesource.json.Json;
-import com.eclipsesource.json.JsonArray;
-import com.eclipsesource.json.JsonObject;
+import io.herald.common.json.Json;
+import io.herald.common.json.JsonArray;
+import io.herald.common.json.JsonObject;
 import java.util.List;
 
 /**

@@ -1,7 +1,7 @@
 package io.herald.extension.engine;
 
-import com.eclipsesource.json.JsonArray;
-import com.eclipsesource.json.JsonObject;
+import io.herald.common.json.JsonArray;
+import io.herald.common.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

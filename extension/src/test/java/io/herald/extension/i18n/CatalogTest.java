@@ -2,7 +2,7 @@ package io.herald.extension.i18n;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.eclipsesource.json.Json;
+import io.herald.common.json.Json;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 

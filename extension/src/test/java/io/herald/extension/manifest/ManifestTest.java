@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.eclipsesource.json.Json;
-import com.eclipsesource.json.JsonObject;
-import com.eclipsesource.json.JsonValue;
+import io.herald.common.json.Json;
+import io.herald.common.json.JsonObject;
+import io.herald.common.json.JsonValue;
 import io.herald.extension.browser.WebExtLint;
 import java.io.IOException;
 import java.nio.file.Files;

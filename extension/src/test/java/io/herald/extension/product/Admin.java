@@ -1,9 +1,9 @@
 package io.herald.extension.product;
 
-import com.eclipsesource.json.Json;
-import com.eclipsesource.json.JsonArray;
-import com.eclipsesource.json.JsonObject;
-import com.eclipsesource.json.JsonValue;
+import io.herald.common.json.Json;
+import io.herald.common.json.JsonArray;
+import io.herald.common.json.JsonObject;
+import io.herald.common.json.JsonValue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

@@ -1,7 +1,7 @@
 package io.herald.extension.product;
 
-import com.eclipsesource.json.JsonArray;
-import com.eclipsesource.json.JsonObject;
+import io.herald.common.json.JsonArray;
+import io.herald.common.json.JsonObject;
 import io.herald.extension.bench.Percentiles;
 import io.herald.extension.bench.Workload;
 import io.herald.extension.browser.HeadlessChromium;
@@ -22,8 +22,8 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.openqa.selenium.By;
 import java.util.zip.GZIPOutputStream;
+import org.openqa.selenium.By;
 
 /**
  * The extension benchmark: the built extension in Debian's headless Chromium, signed in against a real Herald API in

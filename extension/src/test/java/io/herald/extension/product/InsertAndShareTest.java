@@ -3,8 +3,8 @@ package io.herald.extension.product;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.eclipsesource.json.JsonObject;
-import com.eclipsesource.json.JsonValue;
+import io.herald.common.json.JsonObject;
+import io.herald.common.json.JsonValue;
 import io.herald.extension.fixtures.FixtureSites;
 import io.herald.extension.fixtures.LinkedInFeed;
 import io.herald.extension.fixtures.XHome;

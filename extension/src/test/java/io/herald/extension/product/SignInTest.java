@@ -64,7 +64,7 @@ class SignInTest {
         chromium.waitFor("return document.getElementById('account').hidden", java.time.Duration.ofSeconds(10));
         InsertAndShareTest.sleep(500);
         programme.admin.call("POST", "/api/v1/auth/refresh",
-                new com.eclipsesource.json.JsonObject().add("refreshToken", refreshToken), 401);
+                new io.herald.common.json.JsonObject().add("refreshToken", refreshToken), 401);
         assertEquals(false, programme.employee.ask("{\"kind\": \"status\"}").get("signedIn"));
     }
 

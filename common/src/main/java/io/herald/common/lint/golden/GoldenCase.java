@@ -1,8 +1,8 @@
 package io.herald.common.lint.golden;
 
-import com.eclipsesource.json.Json;
-import com.eclipsesource.json.JsonObject;
-import com.eclipsesource.json.JsonValue;
+import io.herald.common.json.Json;
+import io.herald.common.json.JsonObject;
+import io.herald.common.json.JsonValue;
 import io.herald.common.lint.DefaultGuidelines;
 import io.herald.common.lint.Findings;
 import io.herald.common.lint.LintRequest;

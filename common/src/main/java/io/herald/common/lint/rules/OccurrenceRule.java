@@ -1,6 +1,6 @@
 package io.herald.common.lint.rules;
 
-import com.eclipsesource.json.JsonObject;
+import io.herald.common.json.JsonObject;
 import io.herald.common.lint.Draft;
 import io.herald.common.lint.Finding;
 import io.herald.common.lint.Level;

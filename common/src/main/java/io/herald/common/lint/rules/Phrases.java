@@ -1,7 +1,7 @@
 package io.herald.common.lint.rules;
 
-import com.eclipsesource.json.JsonArray;
-import com.eclipsesource.json.JsonObject;
+import io.herald.common.json.JsonArray;
+import io.herald.common.json.JsonObject;
 import io.herald.common.lint.RuleFields;
 import io.herald.common.lint.match.MatchOptions;
 import io.herald.common.lint.match.PhraseMatcher;
