@@ -3,8 +3,8 @@ package io.herald.extension.product;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.eclipsesource.json.JsonArray;
-import com.eclipsesource.json.JsonObject;
+import io.herald.common.json.JsonArray;
+import io.herald.common.json.JsonObject;
 import io.herald.extension.fixtures.FixtureSites;
 import java.time.DayOfWeek;
 import java.time.Duration;
