@@ -1,29 +1,9 @@
 package io.herald.api.auth;
 
-import com.fasterxml.jackson.annotation.JsonValue;
+import io.herald.api.web.Choice;
 
 /** What a signed-in person may do: admins manage the library and people, employees share. */
-public enum Role {
-    ADMIN("admin"),
-    EMPLOYEE("employee");
-
-    private final String id;
-
-    Role(String id) {
-        this.id = id;
-    }
-
-    @JsonValue
-    public String id() {
-        return id;
-    }
-
-    public static Role fromId(String id) {
-        for (Role role : values()) {
-            if (role.id.equals(id)) {
-                return role;
-            }
-        }
-        throw new IllegalArgumentException("Unknown role " + id);
-    }
+public enum Role implements Choice {
+    ADMIN,
+    EMPLOYEE
 }

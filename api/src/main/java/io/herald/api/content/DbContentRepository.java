@@ -13,8 +13,10 @@ import java.util.stream.Stream;
 
 import io.herald.api.db.Constraints;
 import io.herald.api.db.Rows;
+import io.herald.api.web.Choice;
 import io.herald.api.web.Page;
 import io.herald.api.web.Paging;
+import io.herald.common.platform.Platform;
 import io.helidon.dbclient.DbClient;
 import io.helidon.dbclient.DbExecute;
 import io.helidon.dbclient.DbRow;

@@ -11,10 +11,10 @@ import io.herald.api.content.ContentItem;
 import io.herald.api.content.ContentLookup;
 import io.herald.api.content.ContentUrls;
 import io.herald.api.content.FeedItem;
-import io.herald.api.content.Platform;
 import io.herald.api.guidelines.GuidelineSet;
 import io.herald.api.guidelines.RuleSetSource;
 import io.herald.common.lint.DefaultGuidelines;
+import io.herald.common.platform.Platform;
 import org.junit.jupiter.api.Test;
 
 import static org.hamcrest.MatcherAssert.assertThat;

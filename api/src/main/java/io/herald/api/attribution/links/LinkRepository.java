@@ -6,8 +6,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.herald.api.db.ConstraintViolations;
-import io.herald.api.attribution.Platform;
 import io.herald.api.db.Rows;
+import io.herald.api.web.Choice;
+import io.herald.common.platform.Platform;
 import io.helidon.dbclient.DbClient;
 import io.helidon.dbclient.DbRow;
 
@@ -66,7 +67,7 @@ public final class LinkRepository {
 
     private static Link link(DbRow row) {
         return new Link(Rows.string(row, "id"), Rows.string(row, "code"), Rows.optionalString(row, "user_id"),
-                        Rows.string(row, "content_id"), Platform.fromId(Rows.string(row, "platform")),
+                        Rows.string(row, "content_id"), Choice.stored(Platform.class, Rows.string(row, "platform")),
                         Rows.instant(row, "created_at"));
     }
 }

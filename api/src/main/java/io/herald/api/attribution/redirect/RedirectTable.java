@@ -13,10 +13,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.herald.api.attribution.ContentTarget;
 import io.herald.api.attribution.ContentTargets;
-import io.herald.api.attribution.Platform;
 import io.herald.api.attribution.links.Link;
 import io.herald.api.attribution.links.LinkCodes;
 import io.herald.api.attribution.links.LinkRepository;
+import io.herald.common.platform.Platform;
 
 /**
  * Every link code and where it leads, in memory, so the redirect never waits for the database.

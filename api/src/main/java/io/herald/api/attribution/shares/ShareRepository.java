@@ -9,11 +9,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-import io.herald.api.attribution.Platform;
 import io.herald.api.attribution.UtcDay;
 import io.herald.api.db.ConstraintViolations;
 import io.herald.api.db.Rows;
 import io.herald.api.db.Transactions;
+import io.herald.api.web.Choice;
+import io.herald.common.platform.Platform;
 import io.helidon.dbclient.DbClient;
 import io.helidon.dbclient.DbExecute;
 import io.helidon.dbclient.DbRow;
@@ -166,7 +167,7 @@ public final class ShareRepository {
     private static Share share(DbRow row, Map<String, Integer> findings) {
         return new Share(Rows.string(row, "id"), Rows.string(row, "user_id"), Rows.optionalString(row, "team_id"),
                          Rows.optionalString(row, "link_id"), Rows.optionalString(row, "code"),
-                         Rows.string(row, "content_id"), Platform.fromId(Rows.string(row, "platform")),
+                         Rows.string(row, "content_id"), Choice.stored(Platform.class, Rows.string(row, "platform")),
                          Rows.instant(row, "posted_at"),
                          new BigDecimal(Rows.string(row, "own_words")).setScale(4, java.math.RoundingMode.HALF_UP),
                          findings, Rows.optionalString(row, "fingerprint"), Rows.optionalString(row, "post_url"),
