@@ -1,9 +1,10 @@
 package io.herald.api.analytics;
 
 import java.time.Clock;
+import java.util.List;
 
 import io.herald.api.attribution.Attribution;
-import io.herald.api.attribution.shares.ShareRepository;
+import io.herald.api.attribution.PersonalAttribution;
 import io.herald.api.db.Database;
 import io.herald.api.web.JsonBodies;
 
@@ -25,8 +26,10 @@ public final class Analytics {
                 new AnalyticsService(new Summaries(new SummaryRepository(database.plainQueries())), clock),
                 new PreferencesService(preferences, bodies, clock),
                 new MyDataService(new PersonalDataRepository(database.client()), preferences,
-                                  new Erasure(database.client(), attribution,
-                                              new ShareRepository(database.client())), clock));
+                                  new Erasure(database.client(),
+                                              List.of(new PersonalAttribution(database.client(), attribution),
+                                                      preferences)),
+                                  clock));
     }
 
     /** {@code /api/v1/analytics} */

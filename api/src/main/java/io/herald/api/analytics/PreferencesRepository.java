@@ -3,11 +3,13 @@ package io.herald.api.analytics;
 import java.time.Instant;
 import java.util.Optional;
 
+import io.herald.api.db.PersonalDataOwner;
 import io.herald.api.db.Rows;
 import io.helidon.dbclient.DbClient;
+import io.helidon.dbclient.DbExecute;
 
-/** Stored preferences; rows are mapped here only. */
-final class PreferencesRepository {
+/** Stored preferences; rows are mapped here only. Erased with the rest of a person's data. */
+final class PreferencesRepository implements PersonalDataOwner {
     private final DbClient client;
 
     PreferencesRepository(DbClient client) {
@@ -23,5 +25,11 @@ final class PreferencesRepository {
 
     void save(String userId, boolean leaderboard, Instant at) {
         client.execute().namedDml("preferences-merge", userId, Rows.flag(leaderboard), at.toEpochMilli());
+    }
+
+    @Override
+    public Runnable erase(DbExecute tx, String userId) {
+        tx.namedDml("erase-preferences", userId);
+        return () -> { };
     }
 }
