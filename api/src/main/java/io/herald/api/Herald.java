@@ -95,8 +95,7 @@ public final class Herald implements AutoCloseable {
     private final PreviewService previews;
     private boolean closed;
 
-    private Herald(Config config, Path dataDir, Clock clock, Database database,
-                   Optional<ContentTargets> contentTargets) {
+    private Herald(Config config, Path dataDir, Clock clock, Database database) {
         this.config = config;
         this.dataDir = dataDir;
         this.clock = clock;
@@ -142,7 +141,7 @@ public final class Herald implements AutoCloseable {
         guidelines = Guidelines.create(database.client(), new EngineGuidelineValidator(allowLocalUrls), clock);
         lint = new Linter(guidelines, content, publicUrl(config) + "/r/");
         attribution = Attribution.start(config, database, dataDir, jsonBodies,
-                                        contentTargets.orElseGet(() -> contentTargets(content)), limits,
+                                        contentTargets(content), limits,
                                         clientAddress, clock);
         content.onChange(attribution::contentChanged);
         analytics = Analytics.create(database, attribution, jsonBodies, clock);
@@ -177,21 +176,12 @@ public final class Herald implements AutoCloseable {
     }
 
     public static Herald start(Config config, Clock clock) {
-        return start(config, Optional.empty(), clock);
-    }
-
-    /** With a library of the test's own in place of the content repository (attribution tests). */
-    public static Herald start(Config config, ContentTargets contentTargets, Clock clock) {
-        return start(config, Optional.of(contentTargets), clock);
-    }
-
-    private static Herald start(Config config, Optional<ContentTargets> contentTargets, Clock clock) {
         Path dataDir = Path.of(config.get("herald.data-dir").asString().orElse("data")).toAbsolutePath().normalize();
         DataDirectory.prepare(dataDir);
         Database database = Database.open(config, dataDir);
         DataDirectory.narrowNewFiles(dataDir);
         try {
-            return new Herald(config, dataDir, clock, database, contentTargets);
+            return new Herald(config, dataDir, clock, database);
         } catch (RuntimeException e) {
             database.close();
             throw e;

@@ -47,9 +47,9 @@ class SnippetBrowserTest {
     private static final String CHROME_UA = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
                                             + "Chrome/126.0.0.0 Safari/537.36";
     private static final int HERALD_PORT = freePort();
-    private static final TestContent CONTENT = new TestContent();
     private static final Herald HERALD = TestHerald.start(
-            Map.of("herald.public-url", "http://127.0.0.1:" + HERALD_PORT), CONTENT, Clock.systemUTC());
+            Map.of("herald.public-url", "http://127.0.0.1:" + HERALD_PORT), Clock.systemUTC());
+    private static final TestContent CONTENT = new TestContent(HERALD);
     private static HttpServer website;
 
     private final TestCalls api;
