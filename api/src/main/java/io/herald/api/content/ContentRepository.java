@@ -1,35 +1,204 @@
 package io.herald.api.content;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import io.herald.api.db.Constraints;
+import io.herald.api.db.Rows;
+import io.herald.api.web.Choice;
 import io.herald.api.web.Page;
 import io.herald.api.web.Paging;
+import io.herald.common.platform.Platform;
+import io.helidon.dbclient.DbClient;
+import io.helidon.dbclient.DbExecute;
+import io.helidon.dbclient.DbRow;
+import io.helidon.dbclient.DbTransaction;
 
-/** Where library items are kept. One implementation, on the DB Client: {@link DbContentRepository}. */
-interface ContentRepository {
-    Optional<ContentItem> find(String id);
+/** The library on the Helidon DB Client, with the named statements of {@code statements/content.yaml}. */
+final class DbContentRepository implements ContentRepository {
+    /** Two admins creating items with the same title at the same moment: each retry sees the other's slug. */
+    private static final int SLUG_ATTEMPTS = 5;
 
-    Optional<ContentItem> findBySlug(String slug);
+    private final DbClient db;
 
-    /** Admin library, most recently updated first. */
-    Page<ContentItem> list(LibraryFilter filter, Paging paging);
+    DbContentRepository(DbClient db) {
+        this.db = db;
+    }
 
-    /**
-     * Items live at {@code now} and meant for everyone or for {@code team}, featured first, then most recently
-     * published.
-     */
-    Page<ContentItem> feed(Optional<String> team, FeedFilter filter, Instant now, Paging paging);
+    @Override
+    public Optional<ContentItem> find(String id) {
+        try (Stream<DbRow> rows = db.execute().namedQuery("content-get", id)) {
+            return ContentRows.first(rows);
+        }
+    }
 
-    /** Stores a new item under its slug or, when that is taken, the first free {@code slug-2}, {@code slug-3}... */
-    ContentItem insert(ContentItem item);
+    @Override
+    public Optional<ContentItem> findBySlug(String slug) {
+        try (Stream<DbRow> rows = db.execute().namedQuery("content-get-by-slug", slug)) {
+            return ContentRows.first(rows);
+        }
+    }
 
-    /** Replaces the stored item if its version is still {@code expectedVersion}; false if someone changed it since. */
-    boolean update(ContentItem item, long expectedVersion);
+    @Override
+    public Page<ContentItem> list(LibraryFilter filter, Paging paging) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("status", filter.status().map(ContentStatus::id).orElse(null));
+        params.put("team", filter.team().orElse(null));
+        params.put("topic", lowerCase(filter.topic()));
+        params.put("text", containsPattern(filter.text()));
+        return page("content-list", params, paging);
+    }
 
-    boolean teamExists(String teamId);
+    @Override
+    public Page<ContentItem> feed(Optional<String> team, FeedFilter filter, Instant now, Paging paging) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("now", now.toEpochMilli());
+        params.put("team", team.orElse(null));
+        params.put("platform", filter.platform().map(Platform::id).orElse(null));
+        params.put("language", lowerCase(filter.language()));
+        params.put("languagePrefix", filter.language().map(tag -> tag.toLowerCase(Locale.ROOT) + "-%").orElse(null));
+        params.put("topic", lowerCase(filter.topic()));
+        params.put("text", containsPattern(filter.text()));
+        return page("content-feed", params, paging);
+    }
 
-    long itemsTargeting(String teamId);
+    private Page<ContentItem> page(String statement, Map<String, Object> filter, Paging paging) {
+        return Page.read(paging, (offset, limit) -> {
+            Map<String, Object> params = new HashMap<>(filter);
+            params.put("offset", offset);
+            params.put("limit", limit);
+            try (Stream<DbRow> rows = db.execute().createNamedQuery(statement).params(params).execute()) {
+                return ContentRows.read(rows, true);
+            }
+        });
+    }
 
-    ContentUrls urls(Instant now);
+    @Override
+    public ContentItem insert(ContentItem item) {
+        for (int attempt = 1; ; attempt++) {
+            ContentItem withSlug = item.withSlug(freeSlug(item.slug()));
+            DbTransaction tx = db.transaction();
+            try {
+                tx.createNamedInsert("content-insert").params(ContentRows.params(withSlug)).execute();
+                insertChildren(tx, withSlug);
+                tx.commit();
+                return withSlug;
+            } catch (RuntimeException e) {
+                tx.rollback();
+                if (attempt < SLUG_ATTEMPTS && Constraints.violated(e, "content_items_slug_uq")) {
+                    continue;
+                }
+                throw e;
+            }
+        }
+    }
+
+    @Override
+    public boolean update(ContentItem item, long expectedVersion) {
+        Map<String, Object> params = ContentRows.params(item);
+        params.put("version", expectedVersion);
+        DbTransaction tx = db.transaction();
+        try {
+            if (tx.createNamedUpdate("content-update").params(params).execute() == 0) {
+                tx.rollback();
+                return false;
+            }
+            tx.namedDelete("content-captions-delete", item.id());
+            tx.namedDelete("content-labels-delete", item.id());
+            tx.namedDelete("content-teams-delete", item.id());
+            insertChildren(tx, item);
+            tx.commit();
+            return true;
+        } catch (RuntimeException e) {
+            tx.rollback();
+            throw e;
+        }
+    }
+
+    private static void insertChildren(DbExecute tx, ContentItem item) {
+        for (int i = 0; i < item.captions().size(); i++) {
+            Caption caption = item.captions().get(i);
+            tx.namedInsert("content-caption-insert", item.id(), i, caption.text(), caption.platform().id(),
+                           caption.language());
+        }
+        insertLabels(tx, item.id(), "topic", item.topics());
+        insertLabels(tx, item.id(), "hashtag", item.hashtags());
+        insertLabels(tx, item.id(), "platform", item.platforms().stream().map(Platform::id).toList());
+        for (String team : item.targetTeams()) {
+            tx.namedInsert("content-team-insert", item.id(), team);
+        }
+    }
+
+    private static void insertLabels(DbExecute tx, String contentId, String kind, List<String> labels) {
+        for (int i = 0; i < labels.size(); i++) {
+            tx.namedInsert("content-label-insert", contentId, kind, i, labels.get(i));
+        }
+    }
+
+    /** The slug itself when free, else the lowest free numbered variant. */
+    private String freeSlug(String base) {
+        Set<String> taken;
+        try (Stream<DbRow> rows = db.execute().namedQuery("content-slugs-like", base, base + "-%")) {
+            taken = rows.map(row -> Rows.string(row, "slug")).collect(Collectors.toCollection(HashSet::new));
+        }
+        if (!taken.contains(base)) {
+            return base;
+        }
+        for (int n = 2; ; n++) {
+            String candidate = base + "-" + n;
+            if (!taken.contains(candidate)) {
+                return candidate;
+            }
+        }
+    }
+
+    @Override
+    public boolean teamExists(String teamId) {
+        return db.execute().namedGet("content-team-exists", teamId).isPresent();
+    }
+
+    @Override
+    public long itemsTargeting(String teamId) {
+        return db.execute().namedGet("content-team-targeted", teamId)
+                .map(row -> Rows.number(row, "targeted"))
+                .orElse(0L);
+    }
+
+    @Override
+    public ContentUrls urls(Instant now) {
+        Set<String> approved = new HashSet<>();
+        Set<String> retired = new HashSet<>();
+        try (Stream<DbRow> rows = db.execute().namedQuery("content-urls")) {
+            rows.forEach(row -> {
+                String url = Rows.string(row, "canonical_url");
+                ContentStatus status = Choice.stored(ContentStatus.class, Rows.string(row, "status"));
+                Optional<Instant> expiresAt = Rows.optionalInstant(row, "expires_at");
+                if (ContentItem.live(status, Rows.optionalInstant(row, "publish_at"), expiresAt, now)) {
+                    approved.add(url);
+                } else if (status == ContentStatus.ARCHIVED || ContentItem.expired(expiresAt, now)) {
+                    retired.add(url);
+                }
+            });
+        }
+        retired.removeAll(approved);
+        return new ContentUrls(approved, retired);
+    }
+
+    private static String lowerCase(Optional<String> value) {
+        return value.map(text -> text.toLowerCase(Locale.ROOT)).orElse(null);
+    }
+
+    /** A LIKE pattern for "contains", with LIKE's own wildcards escaped (the statements use ESCAPE '\'). */
+    private static String containsPattern(Optional<String> text) {
+        return text.map(value -> "%" + value.toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%").orElse(null);
+    }
 }

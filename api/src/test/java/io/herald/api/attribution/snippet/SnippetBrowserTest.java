@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.sun.net.httpserver.HttpServer;
 import io.herald.api.Herald;
 import io.herald.api.TestBrowser;
 import io.herald.api.TestCalls;
@@ -19,6 +18,7 @@ import io.herald.api.TestServer;
 import io.herald.api.TestUsers;
 import io.herald.api.attribution.TestContent;
 import io.herald.api.db.Rows;
+import com.sun.net.httpserver.HttpServer;
 import io.helidon.dbclient.DbRow;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.HeaderValues;
@@ -48,7 +48,8 @@ class SnippetBrowserTest {
                                             + "Chrome/126.0.0.0 Safari/537.36";
     private static final int HERALD_PORT = freePort();
     private static final Herald HERALD = TestHerald.start(
-            Map.of("herald.public-url", "http://127.0.0.1:" + HERALD_PORT), Clock.systemUTC());
+            Map.of("herald.public-url", "http://127.0.0.1:" + HERALD_PORT,
+                   "herald.content.allow-local-urls", "true"), Clock.systemUTC()); // the shop is a local page
     private static final TestContent CONTENT = new TestContent(HERALD);
     private static HttpServer website;
 
