@@ -21,11 +21,11 @@ public final class Analytics {
     }
 
     public static Analytics create(Database database, Attribution attribution, JsonBodies bodies, Clock clock) {
-        PreferencesRepository preferences = new PreferencesRepository(database.client());
+        PreferencesRepository preferences = new PreferencesRepository();
         return new Analytics(
                 new AnalyticsService(new Summaries(new SummaryRepository(database.plainQueries())), clock),
-                new PreferencesService(preferences, bodies, clock),
-                new MyDataService(new PersonalDataRepository(database.client()), preferences,
+                new PreferencesService(database.client(), preferences, bodies, clock),
+                new MyDataService(database.client(), new PersonalDataRepository(), preferences,
                                   new Erasure(database.client(),
                                               List.of(new PersonalAttribution(database.client(), attribution),
                                                       preferences)),

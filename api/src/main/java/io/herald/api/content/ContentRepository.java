@@ -11,54 +11,47 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import io.herald.api.db.Constraints;
 import io.herald.api.db.Rows;
 import io.herald.api.web.Choice;
 import io.herald.api.web.Page;
 import io.herald.api.web.Paging;
 import io.herald.common.platform.Platform;
-import io.helidon.dbclient.DbClient;
 import io.helidon.dbclient.DbExecute;
 import io.helidon.dbclient.DbRow;
-import io.helidon.dbclient.DbTransaction;
 
-/** The library on the Helidon DB Client, with the named statements of {@code statements/content.yaml}. */
-final class DbContentRepository implements ContentRepository {
-    /** Two admins creating items with the same title at the same moment: each retry sees the other's slug. */
-    private static final int SLUG_ATTEMPTS = 5;
-
-    private final DbClient db;
-
-    DbContentRepository(DbClient db) {
-        this.db = db;
-    }
-
-    @Override
-    public Optional<ContentItem> find(String id) {
-        try (Stream<DbRow> rows = db.execute().namedQuery("content-get", id)) {
+/**
+ * Where library items are kept: the named statements of {@code statements/content.yaml}, rows mapped in
+ * {@link ContentRows}. Like every repository, it holds nothing and runs on the {@link DbExecute} it is given, so the
+ * library decides what runs in one transaction.
+ */
+final class ContentRepository {
+    Optional<ContentItem> find(DbExecute db, String id) {
+        try (Stream<DbRow> rows = db.namedQuery("content-get", id)) {
             return ContentRows.first(rows);
         }
     }
 
-    @Override
-    public Optional<ContentItem> findBySlug(String slug) {
-        try (Stream<DbRow> rows = db.execute().namedQuery("content-get-by-slug", slug)) {
+    Optional<ContentItem> findBySlug(DbExecute db, String slug) {
+        try (Stream<DbRow> rows = db.namedQuery("content-get-by-slug", slug)) {
             return ContentRows.first(rows);
         }
     }
 
-    @Override
-    public Page<ContentItem> list(LibraryFilter filter, Paging paging) {
+    /** Admin library, most recently updated first. */
+    Page<ContentItem> list(DbExecute db, LibraryFilter filter, Paging paging) {
         Map<String, Object> params = new HashMap<>();
         params.put("status", filter.status().map(ContentStatus::id).orElse(null));
         params.put("team", filter.team().orElse(null));
         params.put("topic", lowerCase(filter.topic()));
         params.put("text", containsPattern(filter.text()));
-        return page("content-list", params, paging);
+        return page(db, "content-list", params, paging);
     }
 
-    @Override
-    public Page<ContentItem> feed(Optional<String> team, FeedFilter filter, Instant now, Paging paging) {
+    /**
+     * Items live at {@code now} and meant for everyone or for {@code team}, featured first, then most recently
+     * published.
+     */
+    Page<ContentItem> feed(DbExecute db, Optional<String> team, FeedFilter filter, Instant now, Paging paging) {
         Map<String, Object> params = new HashMap<>();
         params.put("now", now.toEpochMilli());
         params.put("team", team.orElse(null));
@@ -67,60 +60,38 @@ final class DbContentRepository implements ContentRepository {
         params.put("languagePrefix", filter.language().map(tag -> tag.toLowerCase(Locale.ROOT) + "-%").orElse(null));
         params.put("topic", lowerCase(filter.topic()));
         params.put("text", containsPattern(filter.text()));
-        return page("content-feed", params, paging);
+        return page(db, "content-feed", params, paging);
     }
 
-    private Page<ContentItem> page(String statement, Map<String, Object> filter, Paging paging) {
+    private static Page<ContentItem> page(DbExecute db, String statement, Map<String, Object> filter, Paging paging) {
         return Page.read(paging, (offset, limit) -> {
             Map<String, Object> params = new HashMap<>(filter);
             params.put("offset", offset);
             params.put("limit", limit);
-            try (Stream<DbRow> rows = db.execute().createNamedQuery(statement).params(params).execute()) {
+            try (Stream<DbRow> rows = db.createNamedQuery(statement).params(params).execute()) {
                 return ContentRows.read(rows, true);
             }
         });
     }
 
-    @Override
-    public ContentItem insert(ContentItem item) {
-        for (int attempt = 1; ; attempt++) {
-            ContentItem withSlug = item.withSlug(freeSlug(item.slug()));
-            DbTransaction tx = db.transaction();
-            try {
-                tx.createNamedInsert("content-insert").params(ContentRows.params(withSlug)).execute();
-                insertChildren(tx, withSlug);
-                tx.commit();
-                return withSlug;
-            } catch (RuntimeException e) {
-                tx.rollback();
-                if (attempt < SLUG_ATTEMPTS && Constraints.violated(e, "content_items_slug_uq")) {
-                    continue;
-                }
-                throw e;
-            }
-        }
+    /** Stores a new item with its captions, labels and teams; its slug must be free ({@link #freeSlug}). */
+    void insert(DbExecute tx, ContentItem item) {
+        tx.createNamedInsert("content-insert").params(ContentRows.params(item)).execute();
+        insertChildren(tx, item);
     }
 
-    @Override
-    public boolean update(ContentItem item, long expectedVersion) {
+    /** Replaces the stored item if its version is still {@code expectedVersion}; false if someone changed it since. */
+    boolean update(DbExecute tx, ContentItem item, long expectedVersion) {
         Map<String, Object> params = ContentRows.params(item);
         params.put("version", expectedVersion);
-        DbTransaction tx = db.transaction();
-        try {
-            if (tx.createNamedUpdate("content-update").params(params).execute() == 0) {
-                tx.rollback();
-                return false;
-            }
-            tx.namedDelete("content-captions-delete", item.id());
-            tx.namedDelete("content-labels-delete", item.id());
-            tx.namedDelete("content-teams-delete", item.id());
-            insertChildren(tx, item);
-            tx.commit();
-            return true;
-        } catch (RuntimeException e) {
-            tx.rollback();
-            throw e;
+        if (tx.createNamedUpdate("content-update").params(params).execute() == 0) {
+            return false;
         }
+        tx.namedDelete("content-captions-delete", item.id());
+        tx.namedDelete("content-labels-delete", item.id());
+        tx.namedDelete("content-teams-delete", item.id());
+        insertChildren(tx, item);
+        return true;
     }
 
     private static void insertChildren(DbExecute tx, ContentItem item) {
@@ -144,9 +115,9 @@ final class DbContentRepository implements ContentRepository {
     }
 
     /** The slug itself when free, else the lowest free numbered variant. */
-    private String freeSlug(String base) {
+    String freeSlug(DbExecute db, String base) {
         Set<String> taken;
-        try (Stream<DbRow> rows = db.execute().namedQuery("content-slugs-like", base, base + "-%")) {
+        try (Stream<DbRow> rows = db.namedQuery("content-slugs-like", base, base + "-%")) {
             taken = rows.map(row -> Rows.string(row, "slug")).collect(Collectors.toCollection(HashSet::new));
         }
         if (!taken.contains(base)) {
@@ -160,23 +131,20 @@ final class DbContentRepository implements ContentRepository {
         }
     }
 
-    @Override
-    public boolean teamExists(String teamId) {
-        return db.execute().namedGet("content-team-exists", teamId).isPresent();
+    boolean teamExists(DbExecute db, String teamId) {
+        return db.namedGet("content-team-exists", teamId).isPresent();
     }
 
-    @Override
-    public long itemsTargeting(String teamId) {
-        return db.execute().namedGet("content-team-targeted", teamId)
+    long itemsTargeting(DbExecute db, String teamId) {
+        return db.namedGet("content-team-targeted", teamId)
                 .map(row -> Rows.number(row, "targeted"))
                 .orElse(0L);
     }
 
-    @Override
-    public ContentUrls urls(Instant now) {
+    ContentUrls urls(DbExecute db, Instant now) {
         Set<String> approved = new HashSet<>();
         Set<String> retired = new HashSet<>();
-        try (Stream<DbRow> rows = db.execute().namedQuery("content-urls")) {
+        try (Stream<DbRow> rows = db.namedQuery("content-urls")) {
             rows.forEach(row -> {
                 String url = Rows.string(row, "canonical_url");
                 ContentStatus status = Choice.stored(ContentStatus.class, Rows.string(row, "status"));
