@@ -51,6 +51,7 @@ import io.herald.api.web.ClientAddress;
 import io.herald.api.web.ExtensionCors;
 import io.herald.api.web.ExtensionOrigins;
 import io.herald.api.web.JsonBodies;
+import io.herald.api.web.PublicUrl;
 import io.herald.api.web.RequestDeadlines;
 import io.helidon.config.Config;
 
@@ -68,6 +69,7 @@ public final class Herald implements AutoCloseable {
     private final ExtensionCors extensionCors;
     private final ClientAddress clientAddress;
     private final RateLimits limits;
+    private final PublicUrl publicUrl;
 
     private final AuthSettings authSettings;
     private final AccessTokens accessTokens;
@@ -106,7 +108,8 @@ public final class Herald implements AutoCloseable {
         this.clientAddress = ClientAddress.from(config);
         this.limits = RateLimits.from(config, clientAddress, clock);
 
-        authSettings = AuthSettings.from(config);
+        publicUrl = PublicUrl.from(config);
+        authSettings = AuthSettings.from(config, publicUrl);
         SigningKeys signingKeys = SigningKeys.load(authSettings, dataDir);
         accessTokens = new AccessTokens(signingKeys, authSettings, clock);
         tokenVerifier = new TokenVerifier(signingKeys.publicKeys(), authSettings.issuer(), authSettings.audience(),
@@ -139,10 +142,10 @@ public final class Herald implements AutoCloseable {
         boolean allowLocalUrls = config.get("herald.content.allow-local-urls").asBoolean().orElse(false);
         content = ContentLibrary.create(database.client(), clock, allowLocalUrls);
         guidelines = Guidelines.create(database.client(), new EngineGuidelineValidator(allowLocalUrls), clock);
-        lint = new Linter(guidelines, content, publicUrl(config) + "/r/");
+        lint = new Linter(guidelines, content, publicUrl.text() + "/r/");
         attribution = Attribution.start(config, database, dataDir, jsonBodies,
                                         contentTargets(content), limits,
-                                        clientAddress, clock);
+                                        clientAddress, publicUrl, clock);
         content.onChange(attribution::contentChanged);
         analytics = Analytics.create(database, attribution, jsonBodies, clock);
         challenges = new ChallengesService(Challenges.create(database.client(), content, teams, clock), jsonBodies);
@@ -307,9 +310,9 @@ public final class Herald implements AutoCloseable {
         return lint;
     }
 
-    /** Where people reach Herald ({@code herald.public-url}), without a trailing slash. */
-    public static String publicUrl(Config config) {
-        return config.get("herald.public-url").asString().orElse("http://127.0.0.1:8080").replaceAll("/+$", "");
+    /** Where people reach Herald ({@code herald.public-url}). */
+    public PublicUrl publicUrl() {
+        return publicUrl;
     }
 
     /** The library as other areas read it (tracked links, the guideline engine's URL lists, team deletion). */

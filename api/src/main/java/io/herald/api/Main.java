@@ -116,7 +116,7 @@ public final class Main {
                 .register("/api/v1/conversions", herald.attribution().conversions())
                 .register("/snippet", herald.attribution().snippet());
         // The console's static files, outside the API and its document: anyone may load them.
-        AdminConsole.register(routing, Herald.publicUrl(herald.config()));
+        AdminConsole.register(routing, herald.publicUrl().text());
         return routes;
     }
 }

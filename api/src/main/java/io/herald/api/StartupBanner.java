@@ -12,7 +12,7 @@ final class StartupBanner {
     }
 
     static String text(Herald herald) {
-        String publicUrl = Herald.publicUrl(herald.config());
+        String publicUrl = herald.publicUrl().text();
         Path extension = Path.of(herald.config().get("herald.extension-dir").asString()
                                          .orElse("extension/target/webextension")).toAbsolutePath().normalize();
         StringBuilder text = new StringBuilder("\n  Herald is running.\n")

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 
-import io.herald.api.Herald;
 import io.herald.api.attribution.bots.BotClassifier;
 import io.herald.api.attribution.clicks.ClickBuffer;
 import io.herald.api.attribution.clicks.ClickJournal;
@@ -29,6 +28,7 @@ import io.herald.api.db.Database;
 import io.herald.api.limits.RateLimits;
 import io.herald.api.web.ClientAddress;
 import io.herald.api.web.JsonBodies;
+import io.herald.api.web.PublicUrl;
 import io.helidon.config.Config;
 import io.helidon.dbclient.DbClient;
 
@@ -69,7 +69,7 @@ public final class Attribution implements AutoCloseable {
 
     public static Attribution start(Config config, Database database, Path dataDir, JsonBodies bodies,
                                     ContentTargets targets, RateLimits limits, ClientAddress clientAddress,
-                                    Clock clock) {
+                                    PublicUrl publicUrl, Clock clock) {
         DbClient client = database.client();
         Config redirectConfig = config.get("herald.redirect");
         LinkRepository linkRepository = new LinkRepository(client);
@@ -91,9 +91,8 @@ public final class Attribution implements AutoCloseable {
                 duration(redirectConfig, "max-retry-interval", Duration.ofSeconds(15)),
                 duration(redirectConfig, "shutdown-timeout", Duration.ofSeconds(10))), salts::rotate);
 
-        String publicUrl = Herald.publicUrl(config);
-        LinkService links = new LinkService(linkRepository, targets, redirects, bodies, publicUrl, limits.links(),
-                                            clock);
+        LinkService links = new LinkService(linkRepository, targets, redirects, bodies, publicUrl.text(),
+                                            limits.links(), clock);
         RedirectService redirect = new RedirectService(redirects, new ClickRecorder(journal, buffer),
                                                        new ClickIds(clock), clientAddress, limits.unknownCodes(),
                                                        clock);
@@ -106,7 +105,7 @@ public final class Attribution implements AutoCloseable {
         ConversionService conversions = new ConversionService(new ConversionRepository(client), siteRepository, writer,
                                                               bodies, window, ConversionService.Caps.from(config),
                                                               limits.conversions(), clock);
-        SnippetService snippet = new SnippetService(publicUrl, window);
+        SnippetService snippet = new SnippetService(publicUrl.text(), window);
         return new Attribution(redirects, buffer, journal, writer, sink, links, redirect, shares, sites,
                                conversions, snippet);
     }

@@ -7,13 +7,14 @@ import java.util.Optional;
 
 import io.herald.api.Herald;
 import io.herald.api.HeraldConfig;
-import io.herald.api.TestCalls;
 import io.herald.api.TestCalls.Reply;
+import io.herald.api.TestCalls;
 import io.herald.api.TestClock;
 import io.herald.api.TestHerald;
 import io.herald.api.TestServer;
 import io.herald.api.TestUsers;
 import io.herald.api.db.Rows;
+import io.herald.api.web.PublicUrl;
 import io.helidon.http.HeaderValues;
 import io.helidon.webclient.http1.Http1Client;
 import io.helidon.webserver.WebServerConfig;
@@ -134,8 +135,9 @@ class SignInCodesTest {
 
     @Test
     void theLifetimeIsConfigurable() {
-        assertThat(AuthSettings.from(HeraldConfig.load()).signInCodeLifetime(), is(Duration.ofMinutes(10)));
-        assertThat(AuthSettings.from(HeraldConfig.load(Map.of("herald.auth.sign-in-code-lifetime", "PT2M")))
+        PublicUrl url = new PublicUrl("https://herald.example.com");
+        assertThat(AuthSettings.from(HeraldConfig.load(), url).signInCodeLifetime(), is(Duration.ofMinutes(10)));
+        assertThat(AuthSettings.from(HeraldConfig.load(Map.of("herald.auth.sign-in-code-lifetime", "PT2M")), url)
                            .signInCodeLifetime(), is(Duration.ofMinutes(2)));
     }
 

@@ -12,11 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.herald.api.Herald;
 import io.herald.api.TestBrowser;
-import io.herald.api.TestCalls;
 import io.herald.api.TestCalls.Reply;
+import io.herald.api.TestCalls;
 import io.herald.api.TestHerald;
 import io.herald.api.TestServer;
 import io.herald.api.TestUsers;
@@ -24,6 +23,7 @@ import io.herald.api.attribution.TestLinks;
 import io.herald.api.auth.Role;
 import io.herald.api.auth.invites.InviteRequest;
 import io.herald.api.content.preview.LocalPages;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.HeaderValues;
 import io.helidon.webclient.http1.Http1Client;
@@ -274,7 +274,7 @@ class ConsoleProgrammeTest {
         site.findElement(By.xpath(".//button[text()='Copy snippet']")).click();
         browser.shownWith("article.site .hint", "Copied.");
         String copied = (String) browser.asyncScript("navigator.clipboard.readText().then(arguments[0]);");
-        assertThat(copied, is("<script src=\"" + Herald.publicUrl(HERALD.config()) + "/snippet/herald.js\" "
+        assertThat(copied, is("<script src=\"" + HERALD.publicUrl().text() + "/snippet/herald.js\" "
                               + "data-site-key=\"" + key + "\" async></script>"));
         screenshots("sites");
     }
