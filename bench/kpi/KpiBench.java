@@ -22,7 +22,7 @@ import io.herald.api.Herald;
 import io.herald.api.HeraldConfig;
 import io.herald.api.Main;
 import io.herald.api.attribution.shares.Copies;
-import io.herald.api.auth.Role;
+import io.herald.api.people.Role;
 import io.helidon.config.Config;
 import io.helidon.webserver.WebServer;
 

@@ -11,6 +11,8 @@ import io.herald.api.attribution.ContentTargets;
 import io.herald.api.auth.AuthSettings;
 import io.herald.api.auth.Authentication;
 import io.herald.api.auth.CurrentUser;
+import io.herald.api.auth.EndedSessions;
+import io.herald.api.auth.MeService;
 import io.herald.api.auth.SignIn;
 import io.herald.api.auth.SignInCodeRepository;
 import io.herald.api.auth.SignInCodes;
@@ -40,7 +42,6 @@ import io.herald.api.guidelines.EngineGuidelineValidator;
 import io.herald.api.guidelines.Guidelines;
 import io.herald.api.limits.RateLimits;
 import io.herald.api.lint.Linter;
-import io.herald.api.people.MeService;
 import io.herald.api.people.TeamRepository;
 import io.herald.api.people.Teams;
 import io.herald.api.people.TeamsService;
@@ -119,8 +120,8 @@ public final class Herald implements AutoCloseable {
         TeamRepository teamRepository = new TeamRepository();
         InviteRepository inviteRepository = new InviteRepository();
         SignInCodeRepository signInCodeRepository = new SignInCodeRepository();
-        UserChanges userChanges = new UserChanges(database.client(), clock, users, teamRepository, refreshTokens,
-                                                  signInCodeRepository);
+        UserChanges userChanges = new UserChanges(database.client(), clock, users, teamRepository,
+                                                  new EndedSessions(refreshTokens, signInCodeRepository));
         teams = new Teams(database.client(), clock, teamRepository);
         invites = new Invites(database.client(), clock, authSettings.inviteLifetime(), inviteRepository, users,
                               teamRepository, userChanges);

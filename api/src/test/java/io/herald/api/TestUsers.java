@@ -4,9 +4,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.herald.api.auth.RedeemRequest;
-import io.herald.api.auth.Role;
 import io.herald.api.auth.invites.InviteRequest;
 import io.herald.api.auth.invites.IssuedInvite;
+import io.herald.api.people.Role;
 
 /**
  * Signed-in people for tests: each call invites a new person, redeems the invite as they would, and returns their

@@ -7,10 +7,10 @@ import java.util.Optional;
 import io.herald.api.Herald;
 import io.herald.api.TestUsers;
 import io.herald.api.auth.CurrentUser;
-import io.herald.api.auth.Role;
 import io.herald.api.content.ContentKind;
 import io.herald.api.content.ContentRequest;
 import io.herald.api.content.ContentStatus;
+import io.herald.api.people.Role;
 
 /**
  * Real items of the library, made by an admin of the Herald under test, for attribution tests: links refer to their

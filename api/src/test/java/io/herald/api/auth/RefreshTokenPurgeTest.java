@@ -1,28 +1,29 @@
 package io.herald.api.auth;
 
-import static io.herald.api.TestCalls.Caller.ANONYMOUS;
-import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.is;
-
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
 import io.herald.api.Herald;
-import io.herald.api.TestCalls;
 import io.herald.api.TestCalls.Reply;
+import io.herald.api.TestCalls;
 import io.herald.api.TestClock;
 import io.herald.api.TestHerald;
 import io.herald.api.TestServer;
 import io.herald.api.TestUsers;
 import io.herald.api.db.Rows;
+import io.herald.api.people.Role;
 import io.helidon.webclient.http1.Http1Client;
 import io.helidon.webserver.WebServerConfig;
 import io.helidon.webserver.testing.junit5.ServerTest;
 import io.helidon.webserver.testing.junit5.SetUpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+
+import static io.herald.api.TestCalls.Caller.ANONYMOUS;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
 
 /** Expired refresh tokens and the sign-ins left without one are deleted; live ones keep working. */
 @ServerTest

@@ -11,7 +11,7 @@ import io.herald.api.TestClock;
 import io.herald.api.TestHerald;
 import io.herald.api.TestUsers;
 import io.herald.api.auth.CurrentUser;
-import io.herald.api.auth.Role;
+import io.herald.api.people.Role;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 

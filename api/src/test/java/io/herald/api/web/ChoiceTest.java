@@ -4,12 +4,12 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.herald.api.Herald;
-import io.herald.api.TestCalls;
 import io.herald.api.TestCalls.Reply;
+import io.herald.api.TestCalls;
 import io.herald.api.TestHerald;
 import io.herald.api.TestServer;
 import io.herald.api.TestUsers;
-import io.herald.api.auth.Role;
+import io.herald.api.people.Role;
 import io.herald.api.people.UserStatus;
 import io.herald.common.platform.Platform;
 import io.helidon.http.Method;

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import io.herald.api.auth.Role;
 import io.herald.api.db.Rows;
+import io.herald.api.people.Role;
 import io.herald.api.web.Choice;
 import io.herald.api.web.Paging;
 import io.helidon.dbclient.DbExecute;

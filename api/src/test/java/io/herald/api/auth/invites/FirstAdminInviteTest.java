@@ -10,9 +10,9 @@ import io.herald.api.Herald;
 import io.herald.api.TestClock;
 import io.herald.api.TestHerald;
 import io.herald.api.auth.RedeemRequest;
-import io.herald.api.auth.Role;
 import io.herald.api.auth.Session;
 import io.herald.api.db.Rows;
+import io.herald.api.people.Role;
 import io.herald.api.web.ApiException;
 import org.junit.jupiter.api.Test;
 

@@ -10,7 +10,7 @@ import java.util.Optional;
 
 import io.herald.api.Herald;
 import io.herald.api.TestHerald;
-import io.herald.api.auth.Role;
+import io.herald.api.people.Role;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;

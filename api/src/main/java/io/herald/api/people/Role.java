@@ -1,4 +1,4 @@
-package io.herald.api.auth;
+package io.herald.api.people;
 
 import io.herald.api.web.Choice;
 
