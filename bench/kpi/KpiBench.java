@@ -557,7 +557,7 @@ public class KpiBench {
 
     void measure(Herald herald, int port, String adminId) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        String token = herald.accessTokens().issue(adminId, Role.ADMIN).token();
+        String token = herald.auth().accessTokens().issue(adminId, Role.ADMIN).token();
         String base = "http://127.0.0.1:" + port;
         LocalDate to = today.minusDays(1);
         LocalDate from90 = to.minusDays(89);

@@ -26,9 +26,11 @@ import io.herald.api.attribution.sites.SiteService;
 import io.herald.api.attribution.snippet.SnippetService;
 import io.herald.api.db.Database;
 import io.herald.api.limits.RateLimits;
+import io.herald.api.web.Area;
 import io.herald.api.web.ClientAddress;
 import io.herald.api.web.JsonBodies;
 import io.herald.api.web.PublicUrl;
+import io.herald.api.web.Routes;
 import io.helidon.config.Config;
 import io.helidon.dbclient.DbClient;
 
@@ -37,7 +39,7 @@ import io.helidon.dbclient.DbClient;
  * HTTP services that {@code Main.routing} registers. {@link #close()} flushes the clicks not stored yet, so Herald
  * closes it before the database.
  */
-public final class Attribution implements AutoCloseable {
+public final class Attribution implements Area, AutoCloseable {
     private final RedirectTable redirects;
     private final ClickBuffer clickBuffer;
     private final Optional<ClickJournal> clickJournal;
@@ -123,6 +125,21 @@ public final class Attribution implements AutoCloseable {
     }
 
     /** {@code /api/v1/links} */
+    /**
+     * The redirect first: routing tries routes in the order they are registered, and /r takes almost all of the
+     * traffic, so it should not be compared with every API route before it is found ({@code Herald} registers this
+     * area first).
+     */
+    @Override
+    public void routes(Routes routes) {
+        routes.register("/r", redirect)
+                .register("/api/v1/links", links)
+                .register("/api/v1/shares", shares)
+                .register("/api/v1/sites", sites)
+                .register("/api/v1/conversions", conversions)
+                .register("/snippet", snippet);
+    }
+
     public LinkService links() {
         return links;
     }

@@ -43,12 +43,12 @@ public final class TestContent {
     }
 
     public void archive(String contentId) {
-        herald.content().archive(contentId, admin());
+        herald.content().library().archive(contentId, admin());
     }
 
     private String create(String title, String url, ContentStatus status, Optional<Instant> publishAt,
                           Optional<Instant> expiresAt) {
-        return herald.content().create(new ContentRequest(title, url, Optional.empty(), Optional.empty(), List.of(),
+        return herald.content().library().create(new ContentRequest(title, url, Optional.empty(), Optional.empty(), List.of(),
                                                           List.of(), List.of(), List.of(), List.of(),
                                                           ContentKind.VALUE, status, publishAt, expiresAt, false),
                                        admin()).id();

@@ -61,7 +61,7 @@ class RefreshTokenPurgeTest {
         CLOCK.advance(Duration.ofDays(11));
         long before = count("SELECT COUNT(*) AS n FROM refresh_tokens");
 
-        long purged = HERALD.tokenPurge().purgeNow();
+        long purged = HERALD.auth().tokenPurge().purgeNow();
 
         // The first two tokens of one sign-in and the only token of the other were 30 days old: gone.
         assertThat(purged, is(3L));
@@ -72,7 +72,7 @@ class RefreshTokenPurgeTest {
         Reply expired = refresh(idle.refreshToken());
         assertThat(expired.status(), is(401));
         assertThat(expired.detail(), containsString("sign in again"));
-        assertThat(HERALD.tokenPurge().purgeNow(), is(0L));
+        assertThat(HERALD.auth().tokenPurge().purgeNow(), is(0L));
     }
 
     private Reply refresh(String refreshToken) {

@@ -121,7 +121,7 @@ class SignInCodesTest {
     void aCodeExpiresAfterItsLifetime() {
         TestUsers.Session employee = users.employee();
         String late = codeFor(employee);
-        CLOCK.advance(HERALD.authSettings().signInCodeLifetime());
+        CLOCK.advance(HERALD.auth().settings().signInCodeLifetime());
 
         Reply expired = redeem(late, "Too Late");
 
@@ -129,7 +129,7 @@ class SignInCodesTest {
         assertThat(expired.detail(), containsString("expired"));
 
         String inTime = codeFor(users.employee());
-        CLOCK.advance(HERALD.authSettings().signInCodeLifetime().minusSeconds(1));
+        CLOCK.advance(HERALD.auth().settings().signInCodeLifetime().minusSeconds(1));
         assertThat(redeem(inTime, "Just In Time").status(), is(200));
     }
 

@@ -105,7 +105,7 @@ class AdminConsoleTest {
     void theFirstAdminSignsInWithTheStartupInviteGivingTheirEmail() {
         assertThat("the email field shows from the start", browser.field("Your email (first admin only)")
                 .isDisplayed(), is(true));
-        browser.type("Invite code", HERALD.firstAdminInvite().orElseThrow().code());
+        browser.type("Invite code", HERALD.auth().firstAdminInvite().orElseThrow().code());
         browser.type("Your name", "Ada Admin");
         browser.click("Sign in");
 
@@ -163,7 +163,7 @@ class AdminConsoleTest {
         browser.type("Language of the caption", "pl");
         browser.type("Hashtags", "#Hiring, lodz");
         browser.type("Topics", "Offices, Poland");
-        browser.shownWith(".check", HERALD.teams().get(team).name()).findElement(
+        browser.shownWith(".check", HERALD.people().teams().get(team).name()).findElement(
                 By.tagName("input")).click();
         browser.shownWith(".check", "Featured").findElement(By.tagName("input")).click();
         new Select(browser.field("Status")).selectByValue("published");
@@ -416,7 +416,7 @@ class AdminConsoleTest {
 
         WebElement error = browser.shown("#teams .message.error");
         assertThat(error.getText(), containsString("still has 1 member"));
-        assertThat(HERALD.teams().get(team).name(), is(name));
+        assertThat(HERALD.people().teams().get(team).name(), is(name));
         browser.screenshot("people-teams");
     }
 
@@ -484,7 +484,7 @@ class AdminConsoleTest {
 
     private void signInThroughTheForm(Role role, String name) {
         String email = role.id() + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-        String code = HERALD.invites().invite(Optional.empty(), new InviteRequest(email, role, null)).code();
+        String code = HERALD.auth().invites().invite(Optional.empty(), new InviteRequest(email, role, null)).code();
         browser.type("Invite code", code);
         browser.type("Your name", name);
         browser.click("Sign in");

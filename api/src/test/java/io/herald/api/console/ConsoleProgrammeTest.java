@@ -535,7 +535,7 @@ class ConsoleProgrammeTest {
 
     private void signInThroughTheForm(String button) {
         String email = "admin-" + suffix() + "@example.com";
-        String code = HERALD.invites().invite(Optional.empty(), new InviteRequest(email, Role.ADMIN, null)).code();
+        String code = HERALD.auth().invites().invite(Optional.empty(), new InviteRequest(email, Role.ADMIN, null)).code();
         browser.script("""
                 const [code, name] = [arguments[0], arguments[1]];
                 const inputs = document.querySelectorAll('form.sign-in-form input');

@@ -250,7 +250,7 @@ class ContentValidationTest {
             TestUsers.Session localAdmin = new TestUsers(local).admin();
             ContentRequest request = Json.MAPPER.readValue(ContentJson.published("Served on loopback")
                     .put("canonicalUrl", "http://127.0.0.1:8080/page").toString(), ContentRequest.class);
-            ContentItem item = local.content().create(request, new CurrentUser(localAdmin.userId(),
+            ContentItem item = local.content().library().create(request, new CurrentUser(localAdmin.userId(),
                     localAdmin.email(), "Admin", Role.ADMIN, Optional.empty()));
             assertThat(item.canonicalUrl(), is("http://127.0.0.1:8080/page"));
         }
