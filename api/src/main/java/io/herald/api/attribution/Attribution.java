@@ -19,7 +19,6 @@ import io.herald.api.attribution.links.LinkService;
 import io.herald.api.attribution.redirect.ClickIds;
 import io.herald.api.attribution.redirect.RedirectService;
 import io.herald.api.attribution.redirect.RedirectTable;
-import io.herald.api.attribution.shares.ShareRepository;
 import io.herald.api.attribution.shares.ShareService;
 import io.herald.api.attribution.sites.SiteRepository;
 import io.herald.api.attribution.sites.SiteService;
@@ -98,7 +97,7 @@ public final class Attribution implements Area, AutoCloseable {
         RedirectService redirect = new RedirectService(redirects, new ClickRecorder(journal, buffer),
                                                        new ClickIds(clock), clientAddress, limits.unknownCodes(),
                                                        clock);
-        ShareService shares = new ShareService(new ShareRepository(client), linkRepository, targets, bodies,
+        ShareService shares = new ShareService(client, linkRepository, targets, bodies,
                                                config.get("herald.shares.store-text").asBoolean().orElse(false),
                                                clock);
         Duration window = duration(config.get("herald.attribution"), "window", Duration.ofDays(30));

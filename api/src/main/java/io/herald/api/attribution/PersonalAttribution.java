@@ -33,7 +33,7 @@ public final class PersonalAttribution implements PersonalDataOwner {
     public PersonalAttribution(DbClient client, Attribution attribution) {
         this.client = client;
         this.attribution = attribution;
-        this.shares = new ShareRepository(client);
+        this.shares = new ShareRepository();
     }
 
     @Override
