@@ -73,9 +73,9 @@ public final class Attribution implements Area, AutoCloseable {
                                     PublicUrl publicUrl, Clock clock) {
         DbClient client = database.client();
         Config redirectConfig = config.get("herald.redirect");
-        LinkRepository linkRepository = new LinkRepository(client);
+        LinkRepository linkRepository = new LinkRepository();
         RedirectTable redirects = new RedirectTable(
-                linkRepository, targets, clock,
+                client, linkRepository, targets, clock,
                 duration(redirectConfig, "target-refresh", Duration.ofMinutes(5)),
                 duration(redirectConfig, "unknown-code-ttl", Duration.ofSeconds(30))).load();
 
@@ -92,7 +92,7 @@ public final class Attribution implements Area, AutoCloseable {
                 duration(redirectConfig, "max-retry-interval", Duration.ofSeconds(15)),
                 duration(redirectConfig, "shutdown-timeout", Duration.ofSeconds(10))), salts::rotate);
 
-        LinkService links = new LinkService(linkRepository, targets, redirects, bodies, publicUrl.text(),
+        LinkService links = new LinkService(client, linkRepository, targets, redirects, bodies, publicUrl.text(),
                                             limits.links(), clock);
         RedirectService redirect = new RedirectService(redirects, new ClickRecorder(journal, buffer),
                                                        new ClickIds(clock), clientAddress, limits.unknownCodes(),

@@ -126,9 +126,9 @@ public final class ShareService implements ApiService {
         if (request.linkCode() == null) {
             targets.shareable(request.contentId(), user)
                     .orElseThrow(() -> ApiException.notFound("There is no content item " + request.contentId() + "."));
-            return links.findOwned(user.id(), request.contentId(), request.platform());
+            return links.findOwned(client.execute(), user.id(), request.contentId(), request.platform());
         }
-        Link link = links.findByCode(request.linkCode())
+        Link link = links.findByCode(client.execute(), request.linkCode())
                 .filter(l -> l.ownedBy(user.id()))
                 .orElseThrow(() -> ApiException.notFound("You have no tracked link with this code."));
         if (link.platform() != request.platform()) {

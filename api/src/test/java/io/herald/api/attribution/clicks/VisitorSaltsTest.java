@@ -74,7 +74,8 @@ class VisitorSaltsTest {
     void aVisitorIsUniqueOncePerLinkAndDayAcrossRestarts() {
         TestUsers.Session ann = new TestUsers(HERALD).employee();
         String content = new TestContent(HERALD).published("salted", "https://example.com/salted");
-        Link link = new LinkRepository(DB).obtain(ann.userId(), content, Platform.X, CLOCK.instant()).link();
+        Link link = new LinkRepository().obtain(DB.execute(), ann.userId(), content, Platform.X, CLOCK.instant())
+                .link();
         long day1 = Instant.parse("2026-03-10T08:00:00Z").toEpochMilli();
         long day1Late = Instant.parse("2026-03-10T23:59:59Z").toEpochMilli();
         long day2 = Instant.parse("2026-03-11T00:00:01Z").toEpochMilli();
