@@ -9,6 +9,7 @@ import io.herald.api.TestCalls;
 import io.herald.api.TestHerald;
 import io.herald.api.TestServer;
 import io.herald.api.TestUsers;
+import io.herald.api.content.CaptionPlatform;
 import io.herald.api.people.Role;
 import io.herald.api.people.UserStatus;
 import io.herald.common.platform.Platform;
@@ -83,6 +84,18 @@ class ChoiceTest {
         }
         ApiException refused = assertThrows(ApiException.class, () -> Choice.parse(Role.class, "role", "Admin"));
         assertThat(refused.getMessage(), is("'role' has an unknown value \"Admin\"; expected one of: admin, employee."));
+    }
+
+    @Test
+    void aCaptionIsWrittenForOneOfThePlatformsOrForAny() {
+        for (Platform platform : Platform.values()) {
+            CaptionPlatform caption = Choice.parse(CaptionPlatform.class, "platform", platform.id());
+            assertThat(caption.platform(), is(Optional.of(platform)));
+            assertThat(caption.fits(platform), is(true));
+            assertThat(CaptionPlatform.ANY.fits(platform), is(true));
+        }
+        assertThat(CaptionPlatform.values().length, is(Platform.values().length + 1));
+        assertThat(CaptionPlatform.X.fits(Platform.LINKEDIN), is(false));
     }
 
     private static void assertRefused(Reply reply, String field, String value, String allowed) {
