@@ -22,7 +22,7 @@ import io.herald.api.Herald;
 import io.herald.api.HeraldConfig;
 import io.herald.api.Main;
 import io.herald.api.attribution.shares.Copies;
-import io.herald.api.auth.Role;
+import io.herald.api.people.Role;
 import io.helidon.config.Config;
 import io.helidon.webserver.WebServer;
 
@@ -557,7 +557,7 @@ public class KpiBench {
 
     void measure(Herald herald, int port, String adminId) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        String token = herald.accessTokens().issue(adminId, Role.ADMIN).token();
+        String token = herald.auth().accessTokens().issue(adminId, Role.ADMIN).token();
         String base = "http://127.0.0.1:" + port;
         LocalDate to = today.minusDays(1);
         LocalDate from90 = to.minusDays(89);

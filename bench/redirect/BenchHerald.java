@@ -4,12 +4,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.herald.api.Herald;
 import io.herald.api.HeraldConfig;
 import io.herald.api.Main;
 import io.herald.api.auth.invites.FirstAdminInvite;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.helidon.config.Config;
 import io.helidon.webserver.WebServer;
 
@@ -48,7 +48,7 @@ public class BenchHerald {
             System.out.println("BENCH_STOPPED dropped=" + herald.attribution().clickBuffer().dropped());
         }));
 
-        String invite = herald.firstAdminInvite().map(FirstAdminInvite::code)
+        String invite = herald.auth().firstAdminInvite().map(FirstAdminInvite::code)
                 .orElseThrow(() -> new IllegalStateException("The data directory must be new: " + dataDir));
         HttpClient client = HttpClient.newHttpClient();
         String token = field(post(client, base + "/api/v1/auth/redeem", null, """

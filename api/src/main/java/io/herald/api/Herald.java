@@ -2,61 +2,38 @@ package io.herald.api;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 import io.herald.api.analytics.Analytics;
 import io.herald.api.attribution.Attribution;
 import io.herald.api.attribution.ContentTarget;
 import io.herald.api.attribution.ContentTargets;
+import io.herald.api.auth.AuthArea;
 import io.herald.api.auth.AuthSettings;
-import io.herald.api.auth.Authentication;
 import io.herald.api.auth.CurrentUser;
-import io.herald.api.auth.SignIn;
-import io.herald.api.auth.SignInCodeRepository;
-import io.herald.api.auth.SignInCodes;
-import io.herald.api.auth.SignInService;
-import io.herald.api.auth.invites.FirstAdminInvite;
-import io.herald.api.auth.invites.InviteRepository;
-import io.herald.api.auth.invites.Invites;
-import io.herald.api.auth.invites.InvitesService;
-import io.herald.api.auth.tokens.AccessTokens;
-import io.herald.api.auth.tokens.JwksService;
-import io.herald.api.auth.tokens.RefreshTokens;
-import io.herald.api.auth.tokens.SigningKeys;
-import io.herald.api.auth.tokens.TokenPurge;
-import io.herald.api.auth.tokens.TokenVerifier;
-import io.herald.api.challenges.Challenges;
-import io.herald.api.challenges.ChallengesService;
+import io.herald.api.challenges.ChallengesArea;
+import io.herald.api.content.ContentArea;
 import io.herald.api.content.ContentItem;
-import io.herald.api.content.ContentLibrary;
 import io.herald.api.content.ContentLookup;
-import io.herald.api.content.preview.HostResolver;
-import io.herald.api.content.preview.PageFetcher;
-import io.herald.api.content.preview.PagePreviews;
-import io.herald.api.content.preview.PreviewService;
-import io.herald.api.content.preview.PreviewSettings;
 import io.herald.api.db.Database;
-import io.herald.api.guidelines.EngineGuidelineValidator;
-import io.herald.api.guidelines.Guidelines;
+import io.herald.api.guidelines.GuidelinesArea;
 import io.herald.api.limits.RateLimits;
-import io.herald.api.lint.Linter;
-import io.herald.api.people.MeService;
-import io.herald.api.people.TeamRepository;
-import io.herald.api.people.Teams;
-import io.herald.api.people.TeamsService;
-import io.herald.api.people.UserChanges;
-import io.herald.api.people.UserRepository;
-import io.herald.api.people.UsersService;
+import io.herald.api.lint.LintArea;
+import io.herald.api.people.PeopleArea;
+import io.herald.api.web.Area;
 import io.herald.api.web.ClientAddress;
 import io.herald.api.web.ExtensionCors;
 import io.herald.api.web.ExtensionOrigins;
 import io.herald.api.web.JsonBodies;
+import io.herald.api.web.PublicUrl;
 import io.herald.api.web.RequestDeadlines;
 import io.helidon.config.Config;
 
 /**
- * The running application without its web server: the database and every service, wired once. {@link Main} serves it;
- * tests build one on a private in-memory database (and may give it a clock they can move).
+ * The running application without its web server: the shared pieces (database, JSON bodies, rate limits, the public
+ * URL) and the areas, each built once from its settings and the areas before it ({@link Area}); {@link Main} serves
+ * it; tests build one on a private in-memory database (and may give it a clock they can move).
  */
 public final class Herald implements AutoCloseable {
     private final Config config;
@@ -66,37 +43,20 @@ public final class Herald implements AutoCloseable {
     private final RequestDeadlines requestDeadlines;
     private final JsonBodies jsonBodies;
     private final ExtensionCors extensionCors;
-    private final ClientAddress clientAddress;
     private final RateLimits limits;
+    private final PublicUrl publicUrl;
 
-    private final AuthSettings authSettings;
-    private final AccessTokens accessTokens;
-    private final TokenVerifier tokenVerifier;
-    private final Teams teams;
-    private final Invites invites;
-    private final SignIn signIn;
-    private final SignInCodes signInCodes;
-    private final TokenPurge tokenPurge;
-    private final Optional<FirstAdminInvite> firstAdminInvite;
-
-    private final Authentication authentication;
-    private final JwksService jwksService;
-    private final SignInService signInService;
-    private final InvitesService invitesService;
-    private final UsersService usersService;
-    private final MeService meService;
-    private final TeamsService teamsService;
-    private final ContentLibrary content;
-    private final Guidelines guidelines;
-    private final Linter lint;
+    private final PeopleArea people;
+    private final AuthArea auth;
+    private final ContentArea content;
+    private final GuidelinesArea guidelines;
+    private final LintArea lint;
     private final Attribution attribution;
     private final Analytics analytics;
-    private final ChallengesService challenges;
-    private final PreviewService previews;
+    private final ChallengesArea challenges;
     private boolean closed;
 
-    private Herald(Config config, Path dataDir, Clock clock, Database database,
-                   Optional<ContentTargets> contentTargets) {
+    private Herald(Config config, Path dataDir, Clock clock, Database database) {
         this.config = config;
         this.dataDir = dataDir;
         this.clock = clock;
@@ -104,52 +64,22 @@ public final class Herald implements AutoCloseable {
         this.requestDeadlines = RequestDeadlines.start(config);
         this.jsonBodies = JsonBodies.create(config, requestDeadlines);
         this.extensionCors = new ExtensionCors(ExtensionOrigins.from(config));
-        this.clientAddress = ClientAddress.from(config);
+        ClientAddress clientAddress = ClientAddress.from(config);
         this.limits = RateLimits.from(config, clientAddress, clock);
+        this.publicUrl = PublicUrl.from(config);
 
-        authSettings = AuthSettings.from(config);
-        SigningKeys signingKeys = SigningKeys.load(authSettings, dataDir);
-        accessTokens = new AccessTokens(signingKeys, authSettings, clock);
-        tokenVerifier = new TokenVerifier(signingKeys.publicKeys(), authSettings.issuer(), authSettings.audience(),
-                                          clock);
-        RefreshTokens refreshTokens = new RefreshTokens(authSettings.refreshTokenLifetime());
-        UserRepository users = new UserRepository();
-        TeamRepository teamRepository = new TeamRepository();
-        InviteRepository inviteRepository = new InviteRepository();
-        SignInCodeRepository signInCodeRepository = new SignInCodeRepository();
-        UserChanges userChanges = new UserChanges(database.client(), clock, users, teamRepository, refreshTokens,
-                                                  signInCodeRepository);
-        teams = new Teams(database.client(), clock, teamRepository);
-        invites = new Invites(database.client(), clock, authSettings.inviteLifetime(), inviteRepository, users,
-                              teamRepository, userChanges);
-        signIn = new SignIn(database.client(), clock, inviteRepository, signInCodeRepository, users, refreshTokens,
-                            accessTokens);
-        signInCodes = new SignInCodes(database.client(), clock, authSettings.signInCodeLifetime(),
-                                      signInCodeRepository, users);
-        tokenPurge = TokenPurge.start(database.client(), refreshTokens, clock, authSettings.purgeInterval());
-        firstAdminInvite = FirstAdminInvite.createIfEmpty(database.client(), clock, inviteRepository, invites,
-                                                          dataDir);
-
-        authentication = new Authentication(tokenVerifier, database, users);
-        jwksService = new JwksService(signingKeys);
-        signInService = new SignInService(signIn, signInCodes, jsonBodies, limits);
-        invitesService = new InvitesService(invites, jsonBodies);
-        usersService = new UsersService(database, users, userChanges, jsonBodies, clock);
-        meService = new MeService(database, users);
-        teamsService = new TeamsService(teams, jsonBodies);
-        boolean allowLocalUrls = config.get("herald.content.allow-local-urls").asBoolean().orElse(false);
-        content = ContentLibrary.create(database.client(), clock, allowLocalUrls);
-        guidelines = Guidelines.create(database.client(), new EngineGuidelineValidator(allowLocalUrls), clock);
-        lint = new Linter(guidelines, content, publicUrl(config) + "/r/");
-        attribution = Attribution.start(config, database, dataDir, jsonBodies,
-                                        contentTargets.orElseGet(() -> contentTargets(content)), limits,
-                                        clientAddress, clock);
-        content.onChange(attribution::contentChanged);
+        AuthSettings authSettings = AuthSettings.from(config, publicUrl);
+        people = PeopleArea.create(database, jsonBodies, clock, AuthArea.deactivation(authSettings));
+        auth = AuthArea.start(authSettings, database, dataDir, jsonBodies, limits, clock, people);
+        ContentArea.Settings contentSettings = ContentArea.Settings.from(config);
+        content = ContentArea.create(contentSettings, database.client(), jsonBodies, clock);
+        guidelines = GuidelinesArea.create(database.client(), contentSettings.allowLocalUrls(), jsonBodies, clock);
+        lint = LintArea.create(guidelines.guidelines(), content.library(), publicUrl, jsonBodies, limits.lint());
+        attribution = Attribution.start(config, database, dataDir, jsonBodies, contentTargets(content.library()),
+                                        limits, clientAddress, publicUrl, clock);
+        content.library().onChange(attribution::contentChanged);
         analytics = Analytics.create(database, attribution, jsonBodies, clock);
-        challenges = new ChallengesService(Challenges.create(database.client(), content, teams, clock), jsonBodies);
-        previews = new PreviewService(new PagePreviews(new PageFetcher(PreviewSettings.from(config),
-                                                                       HostResolver.SYSTEM), allowLocalUrls),
-                                      jsonBodies);
+        challenges = ChallengesArea.create(database.client(), content.library(), people.teams(), jsonBodies, clock);
     }
 
     /** What attribution reads of the library: where an item's links lead, and whether new links may be made. */
@@ -177,25 +107,21 @@ public final class Herald implements AutoCloseable {
     }
 
     public static Herald start(Config config, Clock clock) {
-        return start(config, Optional.empty(), clock);
-    }
-
-    /** With a library of the test's own in place of the content repository (attribution tests). */
-    public static Herald start(Config config, ContentTargets contentTargets, Clock clock) {
-        return start(config, Optional.of(contentTargets), clock);
-    }
-
-    private static Herald start(Config config, Optional<ContentTargets> contentTargets, Clock clock) {
         Path dataDir = Path.of(config.get("herald.data-dir").asString().orElse("data")).toAbsolutePath().normalize();
         DataDirectory.prepare(dataDir);
         Database database = Database.open(config, dataDir);
         DataDirectory.narrowNewFiles(dataDir);
         try {
-            return new Herald(config, dataDir, clock, database, contentTargets);
+            return new Herald(config, dataDir, clock, database);
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
+    }
+
+    /** Every area, in the order their routes are registered: attribution's redirect first (see there). */
+    public List<Area> areas() {
+        return List.of(attribution, auth, people, analytics, challenges, content, guidelines, lint);
     }
 
     public Config config() {
@@ -228,124 +154,32 @@ public final class Herald implements AutoCloseable {
         return requestDeadlines;
     }
 
-    /** Who sent a request: the socket's peer or the trusted hops of X-Forwarded-For. */
-    public ClientAddress clientAddress() {
-        return clientAddress;
+    /** Where people reach Herald ({@code herald.public-url}). */
+    public PublicUrl publicUrl() {
+        return publicUrl;
     }
 
-    /** The rate limits ({@code herald.limits}). */
-    public RateLimits limits() {
-        return limits;
+    public PeopleArea people() {
+        return people;
     }
 
-    public AuthSettings authSettings() {
-        return authSettings;
+    public AuthArea auth() {
+        return auth;
     }
 
-    public AccessTokens accessTokens() {
-        return accessTokens;
-    }
-
-    public TokenVerifier tokenVerifier() {
-        return tokenVerifier;
-    }
-
-    public Teams teams() {
-        return teams;
-    }
-
-    public Invites invites() {
-        return invites;
-    }
-
-    public SignIn signIn() {
-        return signIn;
-    }
-
-    public SignInCodes signInCodes() {
-        return signInCodes;
-    }
-
-    /** The background purge of expired refresh tokens (tests run it with {@link TokenPurge#purgeNow}). */
-    public TokenPurge tokenPurge() {
-        return tokenPurge;
-    }
-
-    /** The first admin invite, when this start created one (an empty database); its code is shown once. */
-    public Optional<FirstAdminInvite> firstAdminInvite() {
-        return firstAdminInvite;
-    }
-
-    /** Who sent a request to a route for signed-in people or admins. */
-    public Authentication authentication() {
-        return authentication;
-    }
-
-    public JwksService jwksService() {
-        return jwksService;
-    }
-
-    public SignInService signInService() {
-        return signInService;
-    }
-
-    public InvitesService invitesService() {
-        return invitesService;
-    }
-
-    public UsersService usersService() {
-        return usersService;
-    }
-
-    public MeService meService() {
-        return meService;
-    }
-
-    public TeamsService teamsService() {
-        return teamsService;
-    }
-
-    public ContentLibrary content() {
+    public ContentArea content() {
         return content;
     }
 
-    public Guidelines guidelines() {
+    public GuidelinesArea guidelines() {
         return guidelines;
-    }
-
-    public Linter lint() {
-        return lint;
-    }
-
-    /** Where people reach Herald ({@code herald.public-url}), without a trailing slash. */
-    public static String publicUrl(Config config) {
-        return config.get("herald.public-url").asString().orElse("http://127.0.0.1:8080").replaceAll("/+$", "");
-    }
-
-    /** The library as other areas read it (tracked links, the guideline engine's URL lists, team deletion). */
-    public ContentLookup contentLookup() {
-        return content;
     }
 
     public Attribution attribution() {
         return attribution;
     }
 
-    public Analytics analytics() {
-        return analytics;
-    }
-
-    /** {@code /api/v1/content/preview} */
-    public PreviewService previews() {
-        return previews;
-    }
-
-    /** {@code /api/v1/challenges} */
-    public ChallengesService challenges() {
-        return challenges;
-    }
-
-    /** Flushes what is held in memory (clicks), then closes the database. Safe to call more than once. */
+    /** Closes the areas that hold something (clicks in memory, the token purge), then the database. Idempotent. */
     @Override
     public synchronized void close() {
         if (closed) {
@@ -353,7 +187,7 @@ public final class Herald implements AutoCloseable {
         }
         closed = true;
         requestDeadlines.close();
-        tokenPurge.close();
+        auth.close();
         attribution.close();
         database.close();
     }

@@ -4,11 +4,7 @@ import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 
 import io.herald.api.console.AdminConsole;
-import io.herald.api.content.ContentService;
-import io.herald.api.content.FeedService;
 import io.herald.api.db.Database;
-import io.herald.api.guidelines.GuidelinesService;
-import io.herald.api.lint.LintService;
 import io.herald.api.web.ConnectionFilter;
 import io.herald.api.web.NoSniffFilter;
 import io.herald.api.web.ProblemDirectHandler;
@@ -87,36 +83,15 @@ public final class Main {
 
     /** @return the API's routes as registered, with who may call each (once Helidon has built the routing) */
     public static Routes routing(HttpRouting.Builder routing, Herald herald) {
-        Routes routes = new Routes(routing, herald.authentication());
+        Routes routes = new Routes(routing, herald.auth().authentication());
         ProblemHandler.register(routing, routes);
         // CORS first: a preflight is answered before anything else looks at the request.
         routing.addFilter(herald.extensionCors())
                 .addFilter(new ConnectionFilter(herald.requestDeadlines()))
                 .addFilter(new NoSniffFilter());
-        // The redirect comes first: routing tries routes in the order they are registered, and /r takes almost all
-        // of the traffic, so it should not be compared with every API route before it is found.
-        routes.register("/r", herald.attribution().redirect())
-                .register("/.well-known", herald.jwksService())
-                .register("/api/v1/auth", herald.signInService())
-                .register("/api/v1/invites", herald.invitesService())
-                .register("/api/v1/users", herald.usersService())
-                .register("/api/v1/me", herald.meService(), herald.analytics().preferences(),
-                          herald.analytics().myData())
-                .register("/api/v1/analytics", herald.analytics().summary())
-                .register("/api/v1/teams", herald.teamsService())
-                .register("/api/v1/challenges", herald.challenges())
-                .register("/api/v1/content/preview", herald.previews())
-                .register("/api/v1/content", new ContentService(herald.content(), herald.jsonBodies()))
-                .register("/api/v1/feed", new FeedService(herald.content()))
-                .register("/api/v1/guidelines", new GuidelinesService(herald.guidelines(), herald.jsonBodies()))
-                .register("/api/v1/lint", new LintService(herald.lint(), herald.jsonBodies(), herald.limits().lint()))
-                .register("/api/v1/links", herald.attribution().links())
-                .register("/api/v1/shares", herald.attribution().shares())
-                .register("/api/v1/sites", herald.attribution().sites())
-                .register("/api/v1/conversions", herald.attribution().conversions())
-                .register("/snippet", herald.attribution().snippet());
+        herald.areas().forEach(area -> area.routes(routes));
         // The console's static files, outside the API and its document: anyone may load them.
-        AdminConsole.register(routing, Herald.publicUrl(herald.config()));
+        AdminConsole.register(routing, herald.publicUrl().text());
         return routes;
     }
 }

@@ -12,12 +12,12 @@ final class StartupBanner {
     }
 
     static String text(Herald herald) {
-        String publicUrl = Herald.publicUrl(herald.config());
+        String publicUrl = herald.publicUrl().text();
         Path extension = Path.of(herald.config().get("herald.extension-dir").asString()
                                          .orElse("extension/target/webextension")).toAbsolutePath().normalize();
         StringBuilder text = new StringBuilder("\n  Herald is running.\n")
                 .append("  Admin console:      ").append(publicUrl).append("/admin/\n");
-        herald.firstAdminInvite().ifPresent(invite -> text
+        herald.auth().firstAdminInvite().ifPresent(invite -> text
                 .append("  First admin invite: ").append(invite.code()).append('\n')
                 .append("                      (one-time code, expires ").append(invite.expiresAt())
                 .append("; also in ").append(invite.file()).append(")\n"));

@@ -21,7 +21,7 @@ class StartupBannerTest {
             String banner = StartupBanner.text(herald);
 
             assertThat(banner, containsString("https://herald.example.com/admin/"));
-            assertThat(banner, containsString(herald.firstAdminInvite().orElseThrow().code()));
+            assertThat(banner, containsString(herald.auth().firstAdminInvite().orElseThrow().code()));
             assertThat(banner, containsString(missing.toString()));
             assertThat(banner, containsString("not built yet"));
         }
@@ -34,7 +34,7 @@ class StartupBannerTest {
         String database = TestHerald.memoryDatabaseUrl();
         String code;
         try (Herald first = TestHerald.start(Map.of("db.connection.url", database))) {
-            code = first.firstAdminInvite().orElseThrow().code();
+            code = first.auth().firstAdminInvite().orElseThrow().code();
         }
         try (Herald later = TestHerald.start(Map.of("db.connection.url", database,
                                                     "herald.extension-dir", extension.toString()))) {

@@ -16,7 +16,7 @@ class StartupLogTest {
     @Test
     void theFirstAdminInviteIsOnTheBannerNotInTheLog() {
         try (TestLogs logs = TestLogs.capture(); Herald herald = TestHerald.start()) {
-            String code = herald.firstAdminInvite().orElseThrow().code();
+            String code = herald.auth().firstAdminInvite().orElseThrow().code();
             List<String> logged = logs.records().stream()
                     .map(record -> record.getLoggerName() + ": " + record.getMessage()).toList();
             assertThat(StartupBanner.text(herald), containsString(code));

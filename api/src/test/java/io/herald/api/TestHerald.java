@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import io.herald.api.attribution.ContentTargets;
 
 /**
  * Builds a Herald on a database of its own ({@link TestDatabase}: in-memory H2 in Oracle mode, or a schema on Oracle
@@ -47,11 +46,6 @@ public final class TestHerald {
     /** A new private in-memory database, kept until the JVM ends so a second Herald can open it again. */
     public static String memoryDatabaseUrl() {
         return "jdbc:h2:mem:herald-" + UUID.randomUUID() + ";MODE=Oracle;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
-    }
-
-    /** With a library of the test's own (attribution tests) and a clock the test moves. */
-    public static Herald start(Map<String, String> overrides, ContentTargets contentTargets, Clock clock) {
-        return Herald.start(HeraldConfig.load(config(overrides)), contentTargets, clock);
     }
 
     private static Map<String, String> config(Map<String, String> overrides) {

@@ -4,9 +4,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.herald.api.auth.RedeemRequest;
-import io.herald.api.auth.Role;
 import io.herald.api.auth.invites.InviteRequest;
 import io.herald.api.auth.invites.IssuedInvite;
+import io.herald.api.people.Role;
 
 /**
  * Signed-in people for tests: each call invites a new person, redeems the invite as they would, and returns their
@@ -46,15 +46,15 @@ public final class TestUsers {
 
     /** Creates a team and returns its id. */
     public String team(String name) {
-        return herald.teams().create(name).id();
+        return herald.people().teams().create(name).id();
     }
 
     /** Invites and signs in a new person; the whole session, refresh token included. */
     public io.herald.api.auth.Session signIn(Role role, Optional<String> teamId) {
         String email = role.id() + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-        IssuedInvite invite = herald.invites().invite(Optional.empty(),
+        IssuedInvite invite = herald.auth().invites().invite(Optional.empty(),
                                                       new InviteRequest(email, role, teamId.orElse(null)));
-        return herald.signIn().redeem(new RedeemRequest(invite.code(), "Test " + role.id(), null));
+        return herald.auth().signIn().redeem(new RedeemRequest(invite.code(), "Test " + role.id(), null));
     }
 
     private Session create(Role role, Optional<String> teamId) {

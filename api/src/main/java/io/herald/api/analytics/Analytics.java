@@ -1,14 +1,20 @@
 package io.herald.api.analytics;
 
 import java.time.Clock;
+import java.util.List;
 
 import io.herald.api.attribution.Attribution;
-import io.herald.api.attribution.shares.ShareRepository;
+import io.herald.api.attribution.PersonalAttribution;
 import io.herald.api.db.Database;
+import io.herald.api.web.Area;
 import io.herald.api.web.JsonBodies;
+import io.herald.api.web.Routes;
 
-/** The KPI and personal-data services wired once; {@code Main.routing} registers them. */
-public final class Analytics {
+/**
+ * The KPIs and a person's own data: {@code /api/v1/analytics}, {@code /api/v1/me/preferences}, {@code /stats},
+ * {@code /export} and {@code /data}.
+ */
+public final class Analytics implements Area {
     private final AnalyticsService summary;
     private final PreferencesService preferences;
     private final MyDataService myData;
@@ -20,27 +26,20 @@ public final class Analytics {
     }
 
     public static Analytics create(Database database, Attribution attribution, JsonBodies bodies, Clock clock) {
-        PreferencesRepository preferences = new PreferencesRepository(database.client());
+        PreferencesRepository preferences = new PreferencesRepository();
         return new Analytics(
                 new AnalyticsService(new Summaries(new SummaryRepository(database.plainQueries())), clock),
-                new PreferencesService(preferences, bodies, clock),
-                new MyDataService(new PersonalDataRepository(database.client()), preferences,
-                                  new Erasure(database.client(), attribution,
-                                              new ShareRepository(database.client())), clock));
+                new PreferencesService(database.client(), preferences, bodies, clock),
+                new MyDataService(database.client(), new PersonalDataRepository(), preferences,
+                                  new Erasure(database.client(),
+                                              List.of(new PersonalAttribution(database.client(), attribution),
+                                                      preferences)),
+                                  clock));
     }
 
-    /** {@code /api/v1/analytics} */
-    public AnalyticsService summary() {
-        return summary;
-    }
-
-    /** {@code /api/v1/me/preferences} */
-    public PreferencesService preferences() {
-        return preferences;
-    }
-
-    /** {@code /api/v1/me/stats}, {@code /export}, {@code /data} */
-    public MyDataService myData() {
-        return myData;
+    @Override
+    public void routes(Routes routes) {
+        routes.register("/api/v1/me", preferences, myData)
+                .register("/api/v1/analytics", summary);
     }
 }

@@ -8,6 +8,8 @@ import io.herald.api.web.AccessRules;
 import io.herald.api.web.ApiException;
 import io.herald.api.web.ApiService;
 import io.herald.api.web.Responses;
+import io.helidon.dbclient.DbClient;
+import io.helidon.dbclient.DbExecute;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
@@ -17,13 +19,15 @@ import io.helidon.webserver.http.ServerResponse;
  * and the erasure of their shares and of their links' personal attribution. Only ever about the signed-in person.
  */
 public final class MyDataService implements ApiService {
+    private final DbClient client;
     private final PersonalDataRepository personalData;
     private final PreferencesRepository preferences;
     private final Erasure erasure;
     private final Clock clock;
 
-    MyDataService(PersonalDataRepository personalData, PreferencesRepository preferences, Erasure erasure,
-                  Clock clock) {
+    MyDataService(DbClient client, PersonalDataRepository personalData, PreferencesRepository preferences,
+                  Erasure erasure, Clock clock) {
+        this.client = client;
         this.personalData = personalData;
         this.preferences = preferences;
         this.erasure = erasure;
@@ -39,12 +43,13 @@ public final class MyDataService implements ApiService {
 
     private void stats(ServerRequest req, ServerResponse res) {
         CurrentUser user = CurrentUser.of(req);
-        Responses.json(res, personalData.stats(user.id(), Period.of(req, clock)));
+        Responses.json(res, personalData.stats(client.execute(), user.id(), Period.of(req, clock)));
     }
 
     private void export(ServerRequest req, ServerResponse res) {
         CurrentUser user = CurrentUser.of(req);
-        PersonalData data = personalData.export(user.id(), preferences.find(user.id()),
+        DbExecute db = client.execute();
+        PersonalData data = personalData.export(db, user.id(), preferences.find(db, user.id()),
                                                 clock.instant().truncatedTo(ChronoUnit.MILLIS))
                 .orElseThrow(() -> ApiException.unauthorized("The signed-in account no longer exists."));
         res.header(HeaderNames.CONTENT_DISPOSITION, "attachment; filename=\"herald-my-data.json\"");

@@ -12,20 +12,12 @@ import io.herald.api.analytics.PersonalData.LinkData;
 import io.herald.api.analytics.PersonalData.Profile;
 import io.herald.api.analytics.PersonalData.ShareData;
 import io.herald.api.db.Rows;
-import io.helidon.dbclient.DbClient;
 import io.helidon.dbclient.DbExecute;
 import io.helidon.dbclient.DbRow;
 
 /** A person's own figures and their export; rows are mapped here only. */
 final class PersonalDataRepository {
-    private final DbClient client;
-
-    PersonalDataRepository(DbClient client) {
-        this.client = client;
-    }
-
-    MyStats stats(String userId, Period period) {
-        DbExecute execute = client.execute();
+    MyStats stats(DbExecute execute, String userId, Period period) {
         Object[] parameters = {userId, period.firstDay(), period.lastDay()};
         long value = 0;
         long ask = 0;
@@ -56,8 +48,7 @@ final class PersonalDataRepository {
                           money.entrySet().stream().map(e -> new Summary.Money(e.getKey(), e.getValue())).toList());
     }
 
-    Optional<PersonalData> export(String userId, Preferences preferences, Instant now) {
-        DbExecute execute = client.execute();
+    Optional<PersonalData> export(DbExecute execute, String userId, Preferences preferences, Instant now) {
         Optional<Profile> profile = execute.namedGet("export-profile", userId).map(PersonalDataRepository::profile);
         if (profile.isEmpty()) {
             return Optional.empty();

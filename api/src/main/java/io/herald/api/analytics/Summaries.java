@@ -18,9 +18,9 @@ import io.herald.api.analytics.SummaryRepository.ConversionRow;
 import io.herald.api.analytics.SummaryRepository.FunnelRow;
 import io.herald.api.analytics.SummaryRepository.ShareRow;
 import io.herald.api.analytics.SummaryRepository.TeamSize;
-import io.herald.api.attribution.Platform;
 import io.herald.api.attribution.UtcDay;
 import io.herald.api.web.ApiException;
+import io.herald.common.platform.Platform;
 
 /**
  * Builds the summary from the grouped reads: totals, the daily series, the platform and team breakdowns, the top

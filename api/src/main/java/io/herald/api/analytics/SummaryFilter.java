@@ -3,9 +3,9 @@ package io.herald.api.analytics;
 import java.time.Clock;
 import java.util.Optional;
 
-import io.herald.api.attribution.Platform;
-import io.herald.api.web.ApiException;
+import io.herald.api.web.Choice;
 import io.herald.api.web.QueryParams;
+import io.herald.common.platform.Platform;
 import io.helidon.webserver.http.ServerRequest;
 
 /** What the summary covers: a period, and optionally one team and one platform. */
@@ -14,7 +14,7 @@ public record SummaryFilter(Period period, Optional<String> teamId, Optional<Pla
     public static SummaryFilter of(ServerRequest req, Clock clock) {
         Period period = Period.of(req, clock);
         Optional<String> team = QueryParams.text(req, "team", 36);
-        Optional<Platform> platform = QueryParams.text(req, "platform", 16).map(SummaryFilter::platform);
+        Optional<Platform> platform = Choice.query(req, Platform.class, "platform");
         return new SummaryFilter(period, team, platform);
     }
 
@@ -29,14 +29,5 @@ public record SummaryFilter(Period period, Optional<String> teamId, Optional<Pla
     Object[] teamParameters() {
         String platformId = platform.map(Platform::id).orElse(null);
         return new Object[] {teamId.orElseThrow(), period.firstDay(), period.lastDay(), platformId, platformId};
-    }
-
-    private static Platform platform(String id) {
-        for (Platform platform : Platform.values()) {
-            if (platform.id().equals(id)) {
-                return platform;
-            }
-        }
-        throw ApiException.invalidField("platform", "must be linkedin or x, not '" + id + "'.");
     }
 }

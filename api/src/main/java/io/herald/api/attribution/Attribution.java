@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 
-import io.herald.api.Herald;
 import io.herald.api.attribution.bots.BotClassifier;
 import io.herald.api.attribution.clicks.ClickBuffer;
 import io.herald.api.attribution.clicks.ClickJournal;
@@ -20,15 +19,17 @@ import io.herald.api.attribution.links.LinkService;
 import io.herald.api.attribution.redirect.ClickIds;
 import io.herald.api.attribution.redirect.RedirectService;
 import io.herald.api.attribution.redirect.RedirectTable;
-import io.herald.api.attribution.shares.ShareRepository;
 import io.herald.api.attribution.shares.ShareService;
 import io.herald.api.attribution.sites.SiteRepository;
 import io.herald.api.attribution.sites.SiteService;
 import io.herald.api.attribution.snippet.SnippetService;
 import io.herald.api.db.Database;
 import io.herald.api.limits.RateLimits;
+import io.herald.api.web.Area;
 import io.herald.api.web.ClientAddress;
 import io.herald.api.web.JsonBodies;
+import io.herald.api.web.PublicUrl;
+import io.herald.api.web.Routes;
 import io.helidon.config.Config;
 import io.helidon.dbclient.DbClient;
 
@@ -37,7 +38,7 @@ import io.helidon.dbclient.DbClient;
  * HTTP services that {@code Main.routing} registers. {@link #close()} flushes the clicks not stored yet, so Herald
  * closes it before the database.
  */
-public final class Attribution implements AutoCloseable {
+public final class Attribution implements Area, AutoCloseable {
     private final RedirectTable redirects;
     private final ClickBuffer clickBuffer;
     private final Optional<ClickJournal> clickJournal;
@@ -69,12 +70,12 @@ public final class Attribution implements AutoCloseable {
 
     public static Attribution start(Config config, Database database, Path dataDir, JsonBodies bodies,
                                     ContentTargets targets, RateLimits limits, ClientAddress clientAddress,
-                                    Clock clock) {
+                                    PublicUrl publicUrl, Clock clock) {
         DbClient client = database.client();
         Config redirectConfig = config.get("herald.redirect");
-        LinkRepository linkRepository = new LinkRepository(client);
+        LinkRepository linkRepository = new LinkRepository();
         RedirectTable redirects = new RedirectTable(
-                linkRepository, targets, clock,
+                client, linkRepository, targets, clock,
                 duration(redirectConfig, "target-refresh", Duration.ofMinutes(5)),
                 duration(redirectConfig, "unknown-code-ttl", Duration.ofSeconds(30))).load();
 
@@ -91,13 +92,12 @@ public final class Attribution implements AutoCloseable {
                 duration(redirectConfig, "max-retry-interval", Duration.ofSeconds(15)),
                 duration(redirectConfig, "shutdown-timeout", Duration.ofSeconds(10))), salts::rotate);
 
-        String publicUrl = Herald.publicUrl(config);
-        LinkService links = new LinkService(linkRepository, targets, redirects, bodies, publicUrl, limits.links(),
-                                            clock);
+        LinkService links = new LinkService(client, linkRepository, targets, redirects, bodies, publicUrl.text(),
+                                            limits.links(), clock);
         RedirectService redirect = new RedirectService(redirects, new ClickRecorder(journal, buffer),
                                                        new ClickIds(clock), clientAddress, limits.unknownCodes(),
                                                        clock);
-        ShareService shares = new ShareService(new ShareRepository(client), linkRepository, targets, bodies,
+        ShareService shares = new ShareService(client, linkRepository, targets, bodies,
                                                config.get("herald.shares.store-text").asBoolean().orElse(false),
                                                clock);
         Duration window = duration(config.get("herald.attribution"), "window", Duration.ofDays(30));
@@ -106,7 +106,7 @@ public final class Attribution implements AutoCloseable {
         ConversionService conversions = new ConversionService(new ConversionRepository(client), siteRepository, writer,
                                                               bodies, window, ConversionService.Caps.from(config),
                                                               limits.conversions(), clock);
-        SnippetService snippet = new SnippetService(publicUrl, window);
+        SnippetService snippet = new SnippetService(publicUrl.text(), window);
         return new Attribution(redirects, buffer, journal, writer, sink, links, redirect, shares, sites,
                                conversions, snippet);
     }
@@ -124,6 +124,21 @@ public final class Attribution implements AutoCloseable {
     }
 
     /** {@code /api/v1/links} */
+    /**
+     * The redirect first: routing tries routes in the order they are registered, and /r takes almost all of the
+     * traffic, so it should not be compared with every API route before it is found ({@code Herald} registers this
+     * area first).
+     */
+    @Override
+    public void routes(Routes routes) {
+        routes.register("/r", redirect)
+                .register("/api/v1/links", links)
+                .register("/api/v1/shares", shares)
+                .register("/api/v1/sites", sites)
+                .register("/api/v1/conversions", conversions)
+                .register("/snippet", snippet);
+    }
+
     public LinkService links() {
         return links;
     }

@@ -5,8 +5,7 @@ import java.util.Optional;
 import io.herald.api.auth.CurrentUser;
 
 /**
- * The one door from attribution to the content library. Herald implements it with the library; attribution tests
- * use an in-memory implementation.
+ * The one door from attribution to the content library. Herald implements it with the library.
  */
 public interface ContentTargets {
     /**
@@ -21,18 +20,4 @@ public interface ContentTargets {
      */
     Optional<ContentTarget> shareable(String contentId, CurrentUser employee);
 
-    /** No content at all: every link request is answered 404. */
-    static ContentTargets none() {
-        return new ContentTargets() {
-            @Override
-            public Optional<ContentTarget> find(String contentId) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<ContentTarget> shareable(String contentId, CurrentUser employee) {
-                return Optional.empty();
-            }
-        };
-    }
 }

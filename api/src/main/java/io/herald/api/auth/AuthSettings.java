@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
-import io.herald.api.Herald;
+import io.herald.api.web.PublicUrl;
 import io.helidon.config.Config;
 
 /**
@@ -34,10 +34,11 @@ public record AuthSettings(String issuer,
                            Optional<String> activeKid,
                            Optional<Path> retiredJwksFile) {
 
-    public static AuthSettings from(Config config) {
+    /** @param publicUrl the issuer when {@code herald.auth.issuer} is not set */
+    public static AuthSettings from(Config config, PublicUrl publicUrl) {
         Config auth = config.get("herald.auth");
         return new AuthSettings(
-                auth.get("issuer").asString().filter(s -> !s.isBlank()).orElse(Herald.publicUrl(config)),
+                auth.get("issuer").asString().filter(s -> !s.isBlank()).orElse(publicUrl.text()),
                 auth.get("audience").asString().filter(s -> !s.isBlank()).orElse("herald-api"),
                 duration(auth, "access-token-lifetime", "PT15M"),
                 duration(auth, "refresh-token-lifetime", "P30D"),

@@ -80,7 +80,7 @@ public final class Authentication implements AccessCheck {
             throw ApiException.unauthorized("This access token was issued before the account was deactivated; "
                                             + "sign in again.");
         }
-        return user.asCurrentUser();
+        return CurrentUser.of(user);
     }
 
     /**

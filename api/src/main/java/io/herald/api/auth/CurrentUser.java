@@ -2,12 +2,20 @@ package io.herald.api.auth;
 
 import java.util.Optional;
 
+import io.herald.api.people.Role;
+import io.herald.api.people.User;
 import io.helidon.webserver.http.ServerRequest;
 
 /** The signed-in person of a request, as {@link Authentication} established it. */
 public record CurrentUser(String id, String email, String displayName, Role role, Optional<String> teamId) {
     public boolean isAdmin() {
         return role == Role.ADMIN;
+    }
+
+    /** The person as signed in: named by their display name, or their email before they chose one. */
+    public static CurrentUser of(User user) {
+        return new CurrentUser(user.id(), user.email(), user.displayName().orElse(user.email()), user.role(),
+                               user.teamId());
     }
 
     /**

@@ -7,59 +7,47 @@ import java.util.stream.Stream;
 
 import io.herald.api.attribution.UtcDay;
 import io.herald.api.db.Rows;
-import io.herald.api.db.Transactions;
 import io.herald.api.web.Page;
 import io.herald.api.web.Paging;
-import io.helidon.dbclient.DbClient;
 import io.helidon.dbclient.DbExecute;
 import io.helidon.dbclient.DbRow;
 
 /** Challenges and their items in the database; rows are mapped here only. */
 final class ChallengeRepository {
-    private final DbClient client;
-
-    ChallengeRepository(DbClient client) {
-        this.client = client;
+    /** A challenge with its items (in the caller's transaction: several statements). */
+    void insert(DbExecute tx, Challenge challenge) {
+        tx.namedInsert("challenge-insert", challenge.id(), UtcDay.of(challenge.weekStart()),
+                       challenge.teamId().orElse(null), challenge.audienceKey(), challenge.message(),
+                       challenge.createdBy(), challenge.createdAt().toEpochMilli(), challenge.updatedBy(),
+                       challenge.updatedAt().toEpochMilli());
+        insertItems(tx, challenge);
     }
 
-    void insert(Challenge challenge) {
-        Transactions.inTransaction(client, tx -> {
-            tx.namedInsert("challenge-insert", challenge.id(), UtcDay.of(challenge.weekStart()),
-                           challenge.teamId().orElse(null), challenge.audienceKey(), challenge.message(),
-                           challenge.createdBy(), challenge.createdAt().toEpochMilli(), challenge.updatedBy(),
-                           challenge.updatedAt().toEpochMilli());
-            insertItems(tx, challenge);
-            return challenge;
-        });
+    /**
+     * Replaces the challenge's week, audience, message and items (in the caller's transaction); false when it no
+     * longer exists.
+     */
+    boolean update(DbExecute tx, Challenge challenge) {
+        long changed = tx.namedUpdate("challenge-update", UtcDay.of(challenge.weekStart()),
+                                      challenge.teamId().orElse(null), challenge.audienceKey(), challenge.message(),
+                                      challenge.updatedBy(), challenge.updatedAt().toEpochMilli(), challenge.id());
+        if (changed == 0) {
+            return false;
+        }
+        tx.namedDelete("challenge-items-delete", challenge.id());
+        insertItems(tx, challenge);
+        return true;
     }
 
-    /** Replaces the challenge's week, audience, message and items; false when it no longer exists. */
-    boolean update(Challenge challenge) {
-        return Transactions.inTransaction(client, tx -> {
-            long changed = tx.namedUpdate("challenge-update", UtcDay.of(challenge.weekStart()),
-                                          challenge.teamId().orElse(null), challenge.audienceKey(),
-                                          challenge.message(), challenge.updatedBy(),
-                                          challenge.updatedAt().toEpochMilli(), challenge.id());
-            if (changed == 0) {
-                return false;
-            }
-            tx.namedDelete("challenge-items-delete", challenge.id());
-            insertItems(tx, challenge);
-            return true;
-        });
+    boolean delete(DbExecute db, String id) {
+        return db.namedDelete("challenge-delete", id) > 0;
     }
 
-    boolean delete(String id) {
-        return client.execute().namedDelete("challenge-delete", id) > 0;
-    }
-
-    Optional<Challenge> find(String id) {
-        DbExecute db = client.execute();
+    Optional<Challenge> find(DbExecute db, String id) {
         return db.namedGet("challenge-get", id).map(Row::of).map(row -> row.challenge(items(db, row.id())));
     }
 
-    Page<Challenge> list(Paging paging) {
-        DbExecute db = client.execute();
+    Page<Challenge> list(DbExecute db, Paging paging) {
         return Page.read(paging, (offset, limit) -> {
             List<Row> rows;
             try (Stream<DbRow> read = db.namedQuery("challenges-list", offset, limit)) {
@@ -70,15 +58,13 @@ final class ChallengeRepository {
     }
 
     /** The week's challenges for everyone and, when there is one, for the team. */
-    List<Challenge> ofWeek(LocalDate weekStart, Optional<String> teamId) {
-        DbExecute db = client.execute();
+    List<Challenge> ofWeek(DbExecute db, LocalDate weekStart, Optional<String> teamId) {
         try (Stream<DbRow> read = db.namedQuery("challenges-of-week", UtcDay.of(weekStart), teamId.orElse(null))) {
             return challenges(db, read.map(Row::of).toList());
         }
     }
 
-    Participation participation(Challenge challenge) {
-        DbExecute db = client.execute();
+    Participation participation(DbExecute db, Challenge challenge) {
         String team = challenge.teamId().orElse(null);
         long audience = db.namedGet("challenge-audience", team, team).map(row -> Rows.number(row, "n")).orElse(0L);
         long participants = db.namedGet("challenge-participants", challenge.id(), challenge.starts().toEpochMilli(),

@@ -14,6 +14,7 @@ import io.herald.api.content.ContentItem;
 import io.herald.api.content.ContentLookup;
 import io.herald.api.content.ContentStatus;
 import io.herald.api.db.Constraints;
+import io.herald.api.db.Transactions;
 import io.herald.api.people.Teams;
 import io.herald.api.web.ApiException;
 import io.herald.api.web.Page;
@@ -27,37 +28,41 @@ import io.helidon.dbclient.DbClient;
  * see this week's challenge for everyone and their team's, with the items they may see now.
  */
 public final class Challenges {
-    private final ChallengeRepository repository;
+    private final DbClient client;
+    private final ChallengeRepository repository = new ChallengeRepository();
     private final ContentLookup content;
     private final Teams teams;
     private final Clock clock;
 
-    Challenges(ChallengeRepository repository, ContentLookup content, Teams teams, Clock clock) {
-        this.repository = repository;
+    private Challenges(DbClient client, ContentLookup content, Teams teams, Clock clock) {
+        this.client = client;
         this.content = content;
         this.teams = teams;
         this.clock = clock;
     }
 
     public static Challenges create(DbClient client, ContentLookup content, Teams teams, Clock clock) {
-        return new Challenges(new ChallengeRepository(client), content, teams, clock);
+        return new Challenges(client, content, teams, clock);
     }
 
     public Page<ChallengeSummary> list(Paging paging) {
-        return repository.list(paging).map(challenge -> new ChallengeSummary(challenge,
-                                                                             repository.participation(challenge)));
+        return repository.list(client.execute(), paging).map(challenge -> new ChallengeSummary(challenge,
+                                                                             repository.participation(client.execute(), challenge)));
     }
 
     public ChallengeSummary get(String id) {
         Challenge challenge = find(id);
-        return new ChallengeSummary(challenge, repository.participation(challenge));
+        return new ChallengeSummary(challenge, repository.participation(client.execute(), challenge));
     }
 
     public Challenge create(ChallengeRequest request, CurrentUser admin) {
         check(request);
         Instant now = now();
         Challenge challenge = compose(UUID.randomUUID().toString(), request, admin, now, admin.id(), now);
-        store(request, () -> repository.insert(challenge));
+        store(request, () -> Transactions.inTransaction(client, tx -> {
+            repository.insert(tx, challenge);
+            return challenge;
+        }));
         return challenge;
     }
 
@@ -66,7 +71,7 @@ public final class Challenges {
         check(request);
         Challenge updated = compose(id, request, admin, now(), current.createdBy(), current.createdAt());
         store(request, () -> {
-            if (!repository.update(updated)) {
+            if (!Transactions.inTransaction(client, tx -> repository.update(tx, updated))) {
                 throw notFound();
             }
         });
@@ -74,14 +79,14 @@ public final class Challenges {
     }
 
     public void delete(String id) {
-        if (!repository.delete(id)) {
+        if (!repository.delete(client.execute(), id)) {
             throw notFound();
         }
     }
 
     /** This week's challenges for the employee, each with the items they may see now; those with none are left out. */
     public CurrentChallenges current(CurrentUser employee) {
-        List<CurrentChallenge> current = repository.ofWeek(monday(today()), employee.teamId()).stream()
+        List<CurrentChallenge> current = repository.ofWeek(client.execute(), monday(today()), employee.teamId()).stream()
                 .map(challenge -> new CurrentChallenge(
                         challenge.id(), challenge.weekStart(), challenge.weekEnd(), challenge.message(),
                         challenge.teamId(), challenge.items().stream()
@@ -93,7 +98,7 @@ public final class Challenges {
     }
 
     private Challenge find(String id) {
-        return repository.find(id).orElseThrow(Challenges::notFound);
+        return repository.find(client.execute(), id).orElseThrow(Challenges::notFound);
     }
 
     private void check(ChallengeRequest request) {

@@ -2,8 +2,9 @@ package io.herald.api.content;
 
 import io.herald.api.web.ApiException;
 import io.herald.api.web.Fields;
-import io.herald.common.platform.PostLength;
 import io.herald.api.web.TextRules;
+import io.herald.common.platform.Platform;
+import io.herald.common.platform.PostLength;
 
 /** A suggested post text for an item, written for one platform (or any) in one language. */
 public record Caption(String text, CaptionPlatform platform, String language) {
@@ -18,7 +19,7 @@ public record Caption(String text, CaptionPlatform platform, String language) {
         String checkedText = TextRules.multiLine(field + ".text", Fields.text(field + ".text", text, MAX_TEXT_LENGTH));
         Fields.required(field + ".platform", platform);
         if (platform == CaptionPlatform.X) {
-            PostLength length = PostLength.of(checkedText, io.herald.common.platform.Platform.X);
+            PostLength length = PostLength.of(checkedText, Platform.X);
             if (length.weighted() > length.max()) {
                 throw ApiException.invalidField(field + ".text", "is too long for X: it counts " + length.weighted()
                                                                  + " of X's " + length.max() + " (links count 23, "

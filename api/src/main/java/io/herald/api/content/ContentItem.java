@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.herald.api.web.ETags;
+import io.herald.common.platform.Platform;
 
 /**
  * An item of the library as stored. {@code slug} is derived from the first title and never changes (tracked links

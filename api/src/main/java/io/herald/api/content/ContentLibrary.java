@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 
 import io.herald.api.auth.CurrentUser;
 import io.herald.api.db.Constraints;
+import io.herald.api.db.Transactions;
 import io.herald.api.web.ApiException;
 import io.herald.api.web.ETags;
 import io.herald.api.web.Page;
@@ -24,6 +25,8 @@ import io.helidon.dbclient.DbClient;
  * publish moment of items published without one, optimistic concurrency, and what the feed shows at the clock's now.
  */
 public final class ContentLibrary implements ContentLookup {
+    /** Two admins creating items with the same title at the same moment: each retry sees the other's slug. */
+    private static final int SLUG_ATTEMPTS = 5;
     /** Archiving retries when an edit lands between reading the item and archiving it. */
     private static final int ARCHIVE_ATTEMPTS = 3;
     /**
@@ -32,7 +35,8 @@ public final class ContentLibrary implements ContentLookup {
      */
     static final Duration URLS_KEPT_FOR = Duration.ofSeconds(2);
 
-    private final ContentRepository repository;
+    private final DbClient client;
+    private final ContentRepository repository = new ContentRepository();
     private final Clock clock;
     private final boolean allowLocalUrls;
     private final List<Consumer<String>> changeListeners = new CopyOnWriteArrayList<>();
@@ -42,15 +46,15 @@ public final class ContentLibrary implements ContentLookup {
     private record KeptUrls(Instant at, ContentUrls urls) {
     }
 
-    ContentLibrary(ContentRepository repository, Clock clock, boolean allowLocalUrls) {
-        this.repository = repository;
+    private ContentLibrary(DbClient client, Clock clock, boolean allowLocalUrls) {
+        this.client = client;
         this.clock = clock;
         this.allowLocalUrls = allowLocalUrls;
     }
 
     /** @param allowLocalUrls whether URLs may name local or private hosts ({@link WebUrls#refuseLocal}): tests only */
     public static ContentLibrary create(DbClient db, Clock clock, boolean allowLocalUrls) {
-        return new ContentLibrary(new DbContentRepository(db), clock, allowLocalUrls);
+        return new ContentLibrary(db, clock, allowLocalUrls);
     }
 
     /**
@@ -67,17 +71,17 @@ public final class ContentLibrary implements ContentLookup {
         Instant now = now();
         ContentItem item = compose(UUID.randomUUID().toString(), Slugs.fromTitle(request.title()), request,
                                    Optional.empty(), user, now, 1);
-        ContentItem created = withKnownTeams(() -> repository.insert(item));
+        ContentItem created = withKnownTeams(() -> insert(item));
         keptUrls = null;
         return created;
     }
 
     public ContentItem get(String id) {
-        return repository.find(id).orElseThrow(() -> notFound(id));
+        return repository.find(client.execute(), id).orElseThrow(() -> notFound(id));
     }
 
     public Page<ContentItem> list(LibraryFilter filter, Paging paging) {
-        return repository.list(filter, paging);
+        return repository.list(client.execute(), filter, paging);
     }
 
     /**
@@ -93,7 +97,7 @@ public final class ContentLibrary implements ContentLookup {
         checkTeams(request);
         ContentItem updated = compose(id, current.slug(), request, Optional.of(current), user, now(),
                                       current.version() + 1);
-        if (!withKnownTeams(() -> repository.update(updated, current.version()))) {
+        if (!withKnownTeams(() -> update(updated, current.version()))) {
             throw changedSinceRead(get(id));
         }
         changed(id);
@@ -108,7 +112,7 @@ public final class ContentLibrary implements ContentLookup {
                 return current;
             }
             ContentItem archived = current.archived(user.id(), now());
-            if (repository.update(archived, current.version())) {
+            if (update(archived, current.version())) {
                 changed(id);
                 return archived;
             }
@@ -118,24 +122,46 @@ public final class ContentLibrary implements ContentLookup {
         }
     }
 
+    /** Stores a new item under its slug or, when that is taken, the first free {@code slug-2}, {@code slug-3}... */
+    private ContentItem insert(ContentItem item) {
+        for (int attempt = 1; ; attempt++) {
+            ContentItem withSlug = item.withSlug(repository.freeSlug(client.execute(), item.slug()));
+            try {
+                return Transactions.inTransaction(client, tx -> {
+                    repository.insert(tx, withSlug);
+                    return withSlug;
+                });
+            } catch (RuntimeException e) {
+                if (attempt < SLUG_ATTEMPTS && Constraints.violated(e, "content_items_slug_uq")) {
+                    continue;
+                }
+                throw e;
+            }
+        }
+    }
+
+    private boolean update(ContentItem item, long expectedVersion) {
+        return Transactions.inTransaction(client, tx -> repository.update(tx, item, expectedVersion));
+    }
+
     private void changed(String id) {
         keptUrls = null;
         changeListeners.forEach(listener -> listener.accept(id));
     }
 
     public Page<FeedItem> feed(CurrentUser user, FeedFilter filter, Paging paging) {
-        return repository.feed(user.teamId(), filter, now(), paging).map(item -> FeedItem.of(item, filter));
+        return repository.feed(client.execute(), user.teamId(), filter, now(), paging).map(item -> FeedItem.of(item, filter));
     }
 
     @Override
     public Optional<ContentItem> find(String id) {
-        return repository.find(id);
+        return repository.find(client.execute(), id);
     }
 
     @Override
     public Optional<ContentItem> findVisible(String id, CurrentUser employee) {
         Instant now = now();
-        return repository.find(id).filter(item -> item.visibleTo(employee.teamId(), now));
+        return repository.find(client.execute(), id).filter(item -> item.visibleTo(employee.teamId(), now));
     }
 
     @Override
@@ -145,7 +171,7 @@ public final class ContentLibrary implements ContentLookup {
 
     @Override
     public Optional<ContentItem> findBySlug(String slug) {
-        return repository.findBySlug(slug);
+        return repository.findBySlug(client.execute(), slug);
     }
 
     @Override
@@ -155,14 +181,14 @@ public final class ContentLibrary implements ContentLookup {
         if (kept != null && !now.isBefore(kept.at()) && now.isBefore(kept.at().plus(URLS_KEPT_FOR))) {
             return kept.urls();
         }
-        ContentUrls fresh = repository.urls(now);
+        ContentUrls fresh = repository.urls(client.execute(), now);
         keptUrls = new KeptUrls(now, fresh);
         return fresh;
     }
 
     @Override
     public long itemsTargeting(String teamId) {
-        return repository.itemsTargeting(teamId);
+        return repository.itemsTargeting(client.execute(), teamId);
     }
 
     /**
@@ -209,7 +235,7 @@ public final class ContentLibrary implements ContentLookup {
     private void checkTeams(ContentRequest request) {
         for (int i = 0; i < request.targetTeams().size(); i++) {
             String team = request.targetTeams().get(i);
-            if (!repository.teamExists(team)) {
+            if (!repository.teamExists(client.execute(), team)) {
                 throw ApiException.invalidField("targetTeams[" + i + "]", "is not a known team id: " + team + ".");
             }
         }

@@ -13,6 +13,7 @@ import io.herald.api.web.ApiException;
 import io.herald.api.web.Fields;
 import io.herald.api.web.TextRules;
 import io.herald.api.web.WebUrls;
+import io.herald.common.platform.Platform;
 
 /**
  * The body of a create or update: everything an admin edits. The compact constructor validates and normalises each

@@ -9,7 +9,9 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import io.herald.api.db.Rows;
+import io.herald.api.web.Choice;
 import io.herald.api.web.Page;
+import io.herald.common.platform.Platform;
 import io.helidon.dbclient.DbRow;
 
 /**

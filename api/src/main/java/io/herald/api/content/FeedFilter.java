@@ -2,7 +2,9 @@ package io.herald.api.content;
 
 import java.util.Optional;
 
+import io.herald.api.web.Choice;
 import io.herald.api.web.QueryParams;
+import io.herald.common.platform.Platform;
 import io.helidon.webserver.http.ServerRequest;
 
 /**
@@ -18,7 +20,7 @@ public record FeedFilter(Optional<Platform> platform, Optional<String> language,
 
     static FeedFilter of(ServerRequest req) {
         return new FeedFilter(
-                QueryParams.text(req, "platform", 16).map(value -> Choice.parse(Platform.class, "platform", value)),
+                Choice.query(req, Platform.class, "platform"),
                 QueryParams.text(req, "language", LanguageTags.MAX_LENGTH)
                         .map(value -> LanguageTags.check("language", value)),
                 QueryParams.text(req, "topic", ContentRequest.MAX_TOPIC),

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import io.herald.common.platform.Platform;
+
 /**
  * An item as an employee sees it in the feed: what to share and how, without the library's bookkeeping (status,
  * audience, authors, version).

@@ -2,6 +2,7 @@ package io.herald.api.content;
 
 import java.util.Optional;
 
+import io.herald.api.web.Choice;
 import io.herald.api.web.QueryParams;
 import io.helidon.webserver.http.ServerRequest;
 
@@ -16,7 +17,7 @@ public record LibraryFilter(Optional<ContentStatus> status, Optional<String> top
 
     static LibraryFilter of(ServerRequest req) {
         return new LibraryFilter(
-                QueryParams.text(req, "status", 16).map(value -> Choice.parse(ContentStatus.class, "status", value)),
+                Choice.query(req, ContentStatus.class, "status"),
                 QueryParams.text(req, "topic", ContentRequest.MAX_TOPIC),
                 QueryParams.text(req, "team", ContentRequest.MAX_TEAM_ID),
                 QueryParams.text(req, "q", FeedFilter.MAX_QUERY));

@@ -6,9 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.herald.api.auth.CurrentUser;
 import io.herald.api.web.ApiException;
 import io.herald.api.web.ETags;
@@ -17,6 +14,9 @@ import io.herald.api.web.JsonBodies;
 import io.herald.api.web.Page;
 import io.herald.api.web.Paging;
 import io.herald.common.lint.DefaultGuidelines;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.helidon.dbclient.DbClient;
 
 /**
@@ -24,18 +24,19 @@ import io.helidon.dbclient.DbClient;
  * {@link GuidelineValidator}, never overwriting: each replacement is a new version) and the history.
  */
 public final class Guidelines implements RuleSetSource {
-    private final GuidelinesRepository repository;
+    private final DbClient client;
+    private final GuidelinesRepository repository = new GuidelinesRepository();
     private final GuidelineValidator validator;
     private final Clock clock;
 
-    Guidelines(GuidelinesRepository repository, GuidelineValidator validator, Clock clock) {
-        this.repository = repository;
+    private Guidelines(DbClient client, GuidelineValidator validator, Clock clock) {
+        this.client = client;
         this.validator = validator;
         this.clock = clock;
     }
 
     public static Guidelines create(DbClient db, GuidelineValidator validator, Clock clock) {
-        return new Guidelines(new DbGuidelinesRepository(db), validator, clock);
+        return new Guidelines(db, validator, clock);
     }
 
     /**
@@ -44,13 +45,13 @@ public final class Guidelines implements RuleSetSource {
      */
     @Override
     public GuidelineSet current() {
-        return repository.current().orElseGet(this::installDefault);
+        return repository.current(client.execute()).orElseGet(this::installDefault);
     }
 
     /** The current version's number, read without the rule set itself. */
     @Override
     public long currentVersion() {
-        return repository.currentVersion().orElseGet(() -> current().version());
+        return repository.currentVersion(client.execute()).orElseGet(() -> current().version());
     }
 
     /**
@@ -65,9 +66,9 @@ public final class Guidelines implements RuleSetSource {
             throw changedMeanwhile(current);
         }
         GuidelineSet next = new GuidelineSet(current.version() + 1, ruleSet, Optional.of(user.id()), now());
-        if (!repository.insert(next)) {
+        if (!repository.insert(client.execute(), next)) {
             throw ifMatch.isPresent()
-                    ? changedMeanwhile(repository.current().orElse(current))
+                    ? changedMeanwhile(repository.current(client.execute()).orElse(current))
                     : ApiException.conflict("The guidelines were changed at the same moment; read them again and "
                                             + "reapply your change.");
         }
@@ -76,15 +77,15 @@ public final class Guidelines implements RuleSetSource {
 
     public Page<GuidelineSet> history(Paging paging) {
         current(); // installs the default set on a new database, so the history starts with it
-        return repository.history(paging);
+        return repository.history(client.execute(), paging);
     }
 
     private GuidelineSet installDefault() {
         String ruleSet = ruleSet(DefaultGuidelines.json().getBytes(StandardCharsets.UTF_8));
         validator.validate(ruleSet);
-        repository.insert(new GuidelineSet(1, ruleSet, Optional.empty(), now()));
+        repository.insert(client.execute(), new GuidelineSet(1, ruleSet, Optional.empty(), now()));
         // Another instance may have installed it first; either way version 1 now exists.
-        return repository.current().orElseThrow();
+        return repository.current(client.execute()).orElseThrow();
     }
 
     /** The body as a compact JSON object with a {@code rules} array, or a 400 saying what it is instead. */

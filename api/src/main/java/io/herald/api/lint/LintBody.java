@@ -2,8 +2,8 @@ package io.herald.api.lint;
 
 import java.util.Optional;
 
-import io.herald.api.content.Platform;
 import io.herald.api.web.Fields;
+import io.herald.common.platform.Platform;
 
 /**
  * A draft to check: its text, the platform it is for, the language of the messages wanted (default {@code en}) and,

@@ -60,7 +60,7 @@ public final class Linter {
      * the answer would measure their words against a draft's or another team's captions.
      */
     public String lint(CurrentUser author, LintBody body) {
-        Platform platform = Platform.fromId(body.platform().id()).orElseThrow();
+        Platform platform = body.platform();
         Optional<ContentItem> item = body.contentId().map(id -> content.findVisible(id, author).orElseThrow(
                 () -> ApiException.notFound("There is no content item " + id + ".")));
         ContentUrls urls = content.urls();
@@ -88,7 +88,7 @@ public final class Linter {
     }
 
     /** The item's captions meant for this platform or for any. */
-    private static List<String> captions(Optional<ContentItem> item, io.herald.api.content.Platform platform) {
+    private static List<String> captions(Optional<ContentItem> item, Platform platform) {
         List<String> captions = new ArrayList<>();
         item.ifPresent(found -> {
             for (Caption caption : found.captions()) {

@@ -3,9 +3,7 @@ package io.herald.api.people;
 import java.time.Instant;
 import java.util.Optional;
 
-import io.herald.api.auth.CurrentUser;
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import io.herald.api.auth.Role;
 
 /**
  * A person: invited by email, active once they redeemed an invite (then they have a display name), or deactivated.
@@ -26,9 +24,5 @@ public record User(String id,
     @JsonIgnore // a rule, not part of the JSON view
     public boolean isActiveAdmin() {
         return role == Role.ADMIN && status == UserStatus.ACTIVE;
-    }
-
-    public CurrentUser asCurrentUser() {
-        return new CurrentUser(id, email, displayName.orElse(email), role, teamId);
     }
 }

@@ -2,7 +2,6 @@ package io.herald.api.people;
 
 import java.util.Optional;
 
-import io.herald.api.auth.Role;
 
 /**
  * What to change about a user; an empty field is left as it is. {@code team} is set only when

@@ -4,9 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
-import io.herald.api.auth.Role;
-import io.herald.api.auth.SignInCodeRepository;
-import io.herald.api.auth.tokens.RefreshTokens;
 import io.herald.api.db.Transactions;
 import io.herald.api.web.ApiException;
 import io.helidon.dbclient.DbClient;
@@ -14,8 +11,8 @@ import io.helidon.dbclient.DbExecute;
 
 /**
  * How admins change people: role, team, deactivation and reactivation. Two rules hold whatever the change: Herald never
- * loses its last active admin, and deactivating someone signs them out everywhere at once (their refresh tokens are
- * revoked and their sign-in codes deleted in the same transaction; their access tokens are refused by
+ * loses its last active admin, and deactivating someone signs them out everywhere at once (sign-in's
+ * {@link Deactivation} revokes their refresh tokens and deletes their sign-in codes in the same transaction; their access tokens are refused by
  * {@code auth.Authentication}, which reads the status on every request).
  */
 public final class UserChanges {
@@ -23,17 +20,15 @@ public final class UserChanges {
     private final Clock clock;
     private final UserRepository users;
     private final TeamRepository teams;
-    private final RefreshTokens refreshTokens;
-    private final SignInCodeRepository signInCodes;
+    private final Deactivation deactivation;
 
     public UserChanges(DbClient client, Clock clock, UserRepository users, TeamRepository teams,
-                       RefreshTokens refreshTokens, SignInCodeRepository signInCodes) {
+                       Deactivation deactivation) {
         this.client = client;
         this.clock = clock;
         this.users = users;
         this.teams = teams;
-        this.refreshTokens = refreshTokens;
-        this.signInCodes = signInCodes;
+        this.deactivation = deactivation;
     }
 
     public User apply(String userId, UserChange change) {
@@ -60,8 +55,7 @@ public final class UserChanges {
 
         users.update(tx, user.id(), role, change.changesTeam() ? change.team() : user.teamId(), status);
         if (status == UserStatus.DEACTIVATED && user.status() != UserStatus.DEACTIVATED) {
-            refreshTokens.revokeAllOf(tx, user.id(), now, RefreshTokens.REVOKED_BY_DEACTIVATION);
-            signInCodes.deleteAllOf(tx, user.id());
+            deactivation.deactivated(tx, user.id(), now);
             users.deactivated(tx, user.id(), now);
         }
         return users.find(tx, user.id()).orElseThrow();

@@ -2,7 +2,6 @@ package io.herald.api.people;
 
 import java.util.Optional;
 
-import io.herald.api.auth.Role;
 import io.herald.api.web.ApiException;
 import io.herald.api.web.Fields;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import io.herald.api.auth.Role;
 import io.herald.api.db.Rows;
+import io.herald.api.web.Choice;
 import io.herald.api.web.Paging;
 import io.helidon.dbclient.DbExecute;
 import io.helidon.dbclient.DbRow;
@@ -88,16 +88,16 @@ public final class UserRepository {
 
     /** Locks the user's row until the transaction ends and returns their status; empty when there is no such user. */
     public Optional<UserStatus> lockStatus(DbExecute db, String id) {
-        return db.namedGet("users-lock", id).map(row -> UserStatus.fromId(Rows.string(row, "status")).orElseThrow());
+        return db.namedGet("users-lock", id).map(row -> Choice.stored(UserStatus.class, Rows.string(row, "status")));
     }
 
     private static User user(DbRow row) {
         return new User(Rows.string(row, "id"),
                         Rows.string(row, "email"),
                         Rows.optionalString(row, "display_name"),
-                        Role.fromId(Rows.string(row, "role")),
+                        Choice.stored(Role.class, Rows.string(row, "role")),
                         Rows.optionalString(row, "team_id"),
-                        UserStatus.fromId(Rows.string(row, "status")).orElseThrow(),
+                        Choice.stored(UserStatus.class, Rows.string(row, "status")),
                         Rows.instant(row, "invited_at"),
                         Rows.optionalInstant(row, "activated_at"),
                         Rows.optionalInstant(row, "last_active_at"),

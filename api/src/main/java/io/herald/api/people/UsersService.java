@@ -8,6 +8,7 @@ import io.herald.api.db.Database;
 import io.herald.api.web.AccessRules;
 import io.herald.api.web.ApiException;
 import io.herald.api.web.ApiService;
+import io.herald.api.web.Choice;
 import io.herald.api.web.JsonBodies;
 import io.herald.api.web.Page;
 import io.herald.api.web.Paging;
@@ -56,10 +57,7 @@ public final class UsersService implements ApiService {
     }
 
     private void list(ServerRequest req, ServerResponse res) {
-        Optional<UserStatus> status = QueryParams.text(req, "status", 16).map(id -> UserStatus.fromId(id)
-                .orElseThrow(() -> ApiException.invalidField("status", "has an unknown value '" + id
-                                                                       + "'; expected invited, active or "
-                                                                       + "deactivated.")));
+        Optional<UserStatus> status = Choice.query(req, UserStatus.class, "status");
         Optional<String> teamId = QueryParams.text(req, "teamId", 36);
         Paging paging = Paging.of(req);
         DbExecute db = database.client().execute();

@@ -8,7 +8,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 
+import io.herald.common.platform.Platform;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -47,6 +49,8 @@ public final class Json {
             .addModule(new SimpleModule("herald-bounds")
                                .addDeserializer(Instant.class, new BoundedInstants())
                                .addDeserializer(BigDecimal.class, new BoundedDecimals()))
+            // The shared module's enums cannot carry Jackson's annotations: their ids, as Choice gives its own.
+            .addMixIn(Platform.class, Ids.class)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -63,6 +67,12 @@ public final class Json {
             .build();
 
     private Json() {
+    }
+
+    /** Read and written by {@code id()}, like a {@link Choice}. */
+    private interface Ids {
+        @JsonValue
+        String id();
     }
 
     public static byte[] bytes(Object value) {

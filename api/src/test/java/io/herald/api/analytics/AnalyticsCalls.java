@@ -115,6 +115,6 @@ final class AnalyticsCalls {
     /** A fresh access token for someone signed in earlier (the test clock moved past their token's lifetime). */
     TestUsers.Session renewed(TestUsers.Session session) {
         return new TestUsers.Session(session.userId(), session.email(), session.role(), session.teamId(),
-                                     herald.accessTokens().issue(session.userId(), session.role()).token());
+                                     herald.auth().accessTokens().issue(session.userId(), session.role()).token());
     }
 }

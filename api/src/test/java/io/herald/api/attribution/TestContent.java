@@ -1,54 +1,64 @@
 package io.herald.api.attribution;
 
 import java.time.Instant;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
+import io.herald.api.Herald;
+import io.herald.api.TestUsers;
 import io.herald.api.auth.CurrentUser;
+import io.herald.api.content.ContentKind;
+import io.herald.api.content.ContentRequest;
+import io.herald.api.content.ContentStatus;
+import io.herald.api.people.Role;
 
 /**
- * An in-memory content library for attribution tests, standing in for the content area's repository. Its items are
- * for everyone and published from the start, so what an employee may share is what is published and not expired (the
- * library's own rule, with audiences and publish times, is tested in {@code content.AudienceTest}).
+ * Real items of the library, made by an admin of the Herald under test, for attribution tests: links refer to their
+ * content by a foreign key. Items are for everyone; the slug comes from the title as always.
  */
-public final class TestContent implements ContentTargets {
-    private final Map<String, ContentTarget> items = new ConcurrentHashMap<>();
+public final class TestContent {
+    private final Herald herald;
+    private CurrentUser admin;
 
-    @Override
-    public Optional<ContentTarget> find(String contentId) {
-        return Optional.ofNullable(items.get(contentId));
+    public TestContent(Herald herald) {
+        this.herald = herald;
     }
 
-    @Override
-    public Optional<ContentTarget> shareable(String contentId, CurrentUser employee) {
-        Instant now = Instant.now();
-        return find(contentId).filter(item -> item.status().equals("published")
-                                              && item.expiresAt().map(now::isBefore).orElse(true));
-    }
-
-    /** A published item at {@code url}; returns its id. */
+    /** A published item at {@code url}, titled {@code slug}; returns its id. */
     public String published(String slug, String url) {
-        return put(slug, url, "published", Optional.empty());
+        return create(slug, url, ContentStatus.PUBLISHED, Optional.empty(), Optional.empty());
     }
 
+    /** An item in a status of the library ({@code draft}, {@code published}, {@code archived}). */
     public String withStatus(String slug, String url, String status) {
-        return put(slug, url, status, Optional.empty());
+        return create(slug, url, ContentStatus.valueOf(status.toUpperCase(java.util.Locale.ROOT)), Optional.empty(),
+                      Optional.empty());
     }
 
+    /** A published item that expired a minute ago. */
     public String expired(String slug, String url) {
-        return put(slug, url, "published", Optional.of(Instant.now().minusSeconds(60)));
+        Instant now = herald.clock().instant();
+        return create(slug, url, ContentStatus.PUBLISHED, Optional.of(now.minusSeconds(3600)),
+                      Optional.of(now.minusSeconds(60)));
     }
 
     public void archive(String contentId) {
-        items.computeIfPresent(contentId, (id, item) -> new ContentTarget(id, item.canonicalUrl(), item.slug(),
-                                                                         item.kind(), "archived", item.expiresAt()));
+        herald.content().library().archive(contentId, admin());
     }
 
-    private String put(String slug, String url, String status, Optional<Instant> expiresAt) {
-        String id = UUID.randomUUID().toString();
-        items.put(id, new ContentTarget(id, url, slug, "article", status, expiresAt));
-        return id;
+    private String create(String title, String url, ContentStatus status, Optional<Instant> publishAt,
+                          Optional<Instant> expiresAt) {
+        return herald.content().library().create(new ContentRequest(title, url, Optional.empty(), Optional.empty(), List.of(),
+                                                          List.of(), List.of(), List.of(), List.of(),
+                                                          ContentKind.VALUE, status, publishAt, expiresAt, false),
+                                       admin()).id();
+    }
+
+    private synchronized CurrentUser admin() {
+        if (admin == null) {
+            TestUsers.Session session = new TestUsers(herald).admin();
+            admin = new CurrentUser(session.userId(), session.email(), "Test admin", Role.ADMIN, Optional.empty());
+        }
+        return admin;
     }
 }

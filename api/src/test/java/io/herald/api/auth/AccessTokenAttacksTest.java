@@ -24,10 +24,10 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSSigner;
 import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
-import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import io.helidon.webclient.http1.Http1Client;
@@ -152,7 +152,7 @@ class AccessTokenAttacksTest {
     @Test
     void expiredTokenIsRefused() {
         String token = users.employee().accessToken();
-        Duration lifetime = HERALD.authSettings().accessTokenLifetime();
+        Duration lifetime = HERALD.auth().settings().accessTokenLifetime();
 
         CLOCK.advance(lifetime.minusSeconds(2));
         assertThat(me(token).status(), is(200));
@@ -278,8 +278,8 @@ class AccessTokenAttacksTest {
     private static JWTClaimsSet claims(String userId) {
         Instant now = CLOCK.instant();
         return new JWTClaimsSet.Builder()
-                .issuer(HERALD.authSettings().issuer())
-                .audience(HERALD.authSettings().audience())
+                .issuer(HERALD.auth().settings().issuer())
+                .audience(HERALD.auth().settings().audience())
                 .subject(userId)
                 .claim("role", "employee")
                 .issueTime(Date.from(now))

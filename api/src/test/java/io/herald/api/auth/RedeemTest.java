@@ -91,7 +91,7 @@ class RedeemTest {
     @Test
     void expiredCodeIsRefused() {
         String code = invite("expired");
-        CLOCK.advance(HERALD.authSettings().inviteLifetime().plusSeconds(1));
+        CLOCK.advance(HERALD.auth().settings().inviteLifetime().plusSeconds(1));
 
         Reply reply = redeem(code);
 
@@ -102,7 +102,7 @@ class RedeemTest {
     @Test
     void codeOneSecondBeforeExpiryStillWorks() {
         String code = invite("almost-expired");
-        CLOCK.advance(HERALD.authSettings().inviteLifetime().minus(Duration.ofSeconds(1)));
+        CLOCK.advance(HERALD.auth().settings().inviteLifetime().minus(Duration.ofSeconds(1)));
 
         assertThat(redeem(code).status(), is(200));
     }
@@ -146,7 +146,7 @@ class RedeemTest {
     void deactivatedPersonCannotRedeemTheirInvite() {
         TestUsers.Session admin = users.admin();
         Reply invite = calls.post("/api/v1/invites", admin, Map.of("email", "gone@example.com", "role", "employee"));
-        String userId = HERALD.invites().get(invite.text("id")).userId().orElseThrow();
+        String userId = HERALD.auth().invites().get(invite.text("id")).userId().orElseThrow();
         Reply deactivated = calls.patch("/api/v1/users/" + userId, admin, Map.of("status", "deactivated"));
         assertThat(deactivated.status(), is(200));
 

@@ -13,6 +13,7 @@ import io.herald.api.TestHerald;
 import io.herald.api.TestServer;
 import io.herald.api.TestUsers;
 import io.herald.api.db.Rows;
+import io.herald.api.people.Role;
 import io.helidon.http.HeaderNames;
 import io.helidon.webclient.http1.Http1Client;
 import io.helidon.webserver.WebServerConfig;
@@ -85,8 +86,8 @@ class RefreshAndLogoutTest {
     @Test
     void reuseRevokesOnlyThatFamily() {
         Session laptop = users.signIn(Role.EMPLOYEE, Optional.empty());
-        Session phone = HERALD.signIn().redeem(new RedeemRequest(
-                HERALD.invites().invite(Optional.empty(), new io.herald.api.auth.invites.InviteRequest(
+        Session phone = HERALD.auth().signIn().redeem(new RedeemRequest(
+                HERALD.auth().invites().invite(Optional.empty(), new io.herald.api.auth.invites.InviteRequest(
                         laptop.user().email(), Role.EMPLOYEE, null)).code(), "Phone", null));
         refresh(laptop.refreshToken());
         assertThat(refresh(laptop.refreshToken()).status(), is(401));
@@ -121,7 +122,7 @@ class RefreshAndLogoutTest {
     @Test
     void refreshTokenExpires() {
         Session session = users.signIn(Role.EMPLOYEE, Optional.empty());
-        CLOCK.advance(HERALD.authSettings().refreshTokenLifetime().plusSeconds(1));
+        CLOCK.advance(HERALD.auth().settings().refreshTokenLifetime().plusSeconds(1));
 
         Reply reply = refresh(session.refreshToken());
 

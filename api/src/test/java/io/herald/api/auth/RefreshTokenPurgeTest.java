@@ -1,28 +1,29 @@
 package io.herald.api.auth;
 
-import static io.herald.api.TestCalls.Caller.ANONYMOUS;
-import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.is;
-
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
 import io.herald.api.Herald;
-import io.herald.api.TestCalls;
 import io.herald.api.TestCalls.Reply;
+import io.herald.api.TestCalls;
 import io.herald.api.TestClock;
 import io.herald.api.TestHerald;
 import io.herald.api.TestServer;
 import io.herald.api.TestUsers;
 import io.herald.api.db.Rows;
+import io.herald.api.people.Role;
 import io.helidon.webclient.http1.Http1Client;
 import io.helidon.webserver.WebServerConfig;
 import io.helidon.webserver.testing.junit5.ServerTest;
 import io.helidon.webserver.testing.junit5.SetUpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+
+import static io.herald.api.TestCalls.Caller.ANONYMOUS;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
 
 /** Expired refresh tokens and the sign-ins left without one are deleted; live ones keep working. */
 @ServerTest
@@ -60,7 +61,7 @@ class RefreshTokenPurgeTest {
         CLOCK.advance(Duration.ofDays(11));
         long before = count("SELECT COUNT(*) AS n FROM refresh_tokens");
 
-        long purged = HERALD.tokenPurge().purgeNow();
+        long purged = HERALD.auth().tokenPurge().purgeNow();
 
         // The first two tokens of one sign-in and the only token of the other were 30 days old: gone.
         assertThat(purged, is(3L));
@@ -71,7 +72,7 @@ class RefreshTokenPurgeTest {
         Reply expired = refresh(idle.refreshToken());
         assertThat(expired.status(), is(401));
         assertThat(expired.detail(), containsString("sign in again"));
-        assertThat(HERALD.tokenPurge().purgeNow(), is(0L));
+        assertThat(HERALD.auth().tokenPurge().purgeNow(), is(0L));
     }
 
     private Reply refresh(String refreshToken) {

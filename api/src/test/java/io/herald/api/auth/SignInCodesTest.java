@@ -7,13 +7,14 @@ import java.util.Optional;
 
 import io.herald.api.Herald;
 import io.herald.api.HeraldConfig;
-import io.herald.api.TestCalls;
 import io.herald.api.TestCalls.Reply;
+import io.herald.api.TestCalls;
 import io.herald.api.TestClock;
 import io.herald.api.TestHerald;
 import io.herald.api.TestServer;
 import io.herald.api.TestUsers;
 import io.herald.api.db.Rows;
+import io.herald.api.web.PublicUrl;
 import io.helidon.http.HeaderValues;
 import io.helidon.webclient.http1.Http1Client;
 import io.helidon.webserver.WebServerConfig;
@@ -120,7 +121,7 @@ class SignInCodesTest {
     void aCodeExpiresAfterItsLifetime() {
         TestUsers.Session employee = users.employee();
         String late = codeFor(employee);
-        CLOCK.advance(HERALD.authSettings().signInCodeLifetime());
+        CLOCK.advance(HERALD.auth().settings().signInCodeLifetime());
 
         Reply expired = redeem(late, "Too Late");
 
@@ -128,14 +129,15 @@ class SignInCodesTest {
         assertThat(expired.detail(), containsString("expired"));
 
         String inTime = codeFor(users.employee());
-        CLOCK.advance(HERALD.authSettings().signInCodeLifetime().minusSeconds(1));
+        CLOCK.advance(HERALD.auth().settings().signInCodeLifetime().minusSeconds(1));
         assertThat(redeem(inTime, "Just In Time").status(), is(200));
     }
 
     @Test
     void theLifetimeIsConfigurable() {
-        assertThat(AuthSettings.from(HeraldConfig.load()).signInCodeLifetime(), is(Duration.ofMinutes(10)));
-        assertThat(AuthSettings.from(HeraldConfig.load(Map.of("herald.auth.sign-in-code-lifetime", "PT2M")))
+        PublicUrl url = new PublicUrl("https://herald.example.com");
+        assertThat(AuthSettings.from(HeraldConfig.load(), url).signInCodeLifetime(), is(Duration.ofMinutes(10)));
+        assertThat(AuthSettings.from(HeraldConfig.load(Map.of("herald.auth.sign-in-code-lifetime", "PT2M")), url)
                            .signInCodeLifetime(), is(Duration.ofMinutes(2)));
     }
 

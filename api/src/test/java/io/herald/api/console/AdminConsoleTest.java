@@ -6,17 +6,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.herald.api.Herald;
 import io.herald.api.TestBrowser;
-import io.herald.api.TestCalls;
 import io.herald.api.TestCalls.Reply;
+import io.herald.api.TestCalls;
 import io.herald.api.TestClock;
 import io.herald.api.TestHerald;
 import io.herald.api.TestServer;
 import io.herald.api.TestUsers;
-import io.herald.api.auth.Role;
 import io.herald.api.auth.invites.InviteRequest;
+import io.herald.api.people.Role;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.helidon.http.HeaderValues;
 import io.helidon.webclient.http1.Http1Client;
 import io.helidon.webserver.WebServer;
@@ -105,7 +105,7 @@ class AdminConsoleTest {
     void theFirstAdminSignsInWithTheStartupInviteGivingTheirEmail() {
         assertThat("the email field shows from the start", browser.field("Your email (first admin only)")
                 .isDisplayed(), is(true));
-        browser.type("Invite code", HERALD.firstAdminInvite().orElseThrow().code());
+        browser.type("Invite code", HERALD.auth().firstAdminInvite().orElseThrow().code());
         browser.type("Your name", "Ada Admin");
         browser.click("Sign in");
 
@@ -165,7 +165,7 @@ class AdminConsoleTest {
         browser.type("Language of the caption", "pl");
         browser.type("Hashtags", "#Hiring, lodz");
         browser.type("Topics", "Offices, Poland");
-        browser.shownWith(".check", HERALD.teams().get(team).name()).findElement(
+        browser.shownWith(".check", HERALD.people().teams().get(team).name()).findElement(
                 By.tagName("input")).click();
         browser.shownWith(".check", "Featured").findElement(By.tagName("input")).click();
         new Select(browser.field("Status")).selectByValue("published");
@@ -418,7 +418,7 @@ class AdminConsoleTest {
 
         WebElement error = browser.shown("#teams .message.error");
         assertThat(error.getText(), containsString("still has 1 member"));
-        assertThat(HERALD.teams().get(team).name(), is(name));
+        assertThat(HERALD.people().teams().get(team).name(), is(name));
         browser.screenshot("people-teams");
     }
 
@@ -486,7 +486,7 @@ class AdminConsoleTest {
 
     private void signInThroughTheForm(Role role, String name) {
         String email = role.id() + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-        String code = HERALD.invites().invite(Optional.empty(), new InviteRequest(email, role, null)).code();
+        String code = HERALD.auth().invites().invite(Optional.empty(), new InviteRequest(email, role, null)).code();
         browser.type("Invite code", code);
         browser.type("Your name", name);
         browser.click("Sign in");

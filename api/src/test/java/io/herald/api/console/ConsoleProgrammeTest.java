@@ -12,18 +12,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.herald.api.Herald;
 import io.herald.api.TestBrowser;
-import io.herald.api.TestCalls;
 import io.herald.api.TestCalls.Reply;
+import io.herald.api.TestCalls;
 import io.herald.api.TestHerald;
 import io.herald.api.TestServer;
 import io.herald.api.TestUsers;
 import io.herald.api.attribution.TestLinks;
-import io.herald.api.auth.Role;
 import io.herald.api.auth.invites.InviteRequest;
 import io.herald.api.content.preview.LocalPages;
+import io.herald.api.people.Role;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.HeaderValues;
 import io.helidon.webclient.http1.Http1Client;
@@ -274,7 +274,7 @@ class ConsoleProgrammeTest {
         site.findElement(By.xpath(".//button[text()='Copy snippet']")).click();
         browser.shownWith("article.site .hint", "Copied.");
         String copied = (String) browser.asyncScript("navigator.clipboard.readText().then(arguments[0]);");
-        assertThat(copied, is("<script src=\"" + Herald.publicUrl(HERALD.config()) + "/snippet/herald.js\" "
+        assertThat(copied, is("<script src=\"" + HERALD.publicUrl().text() + "/snippet/herald.js\" "
                               + "data-site-key=\"" + key + "\" async></script>"));
         screenshots("sites");
     }
@@ -535,7 +535,7 @@ class ConsoleProgrammeTest {
 
     private void signInThroughTheForm(String button) {
         String email = "admin-" + suffix() + "@example.com";
-        String code = HERALD.invites().invite(Optional.empty(), new InviteRequest(email, Role.ADMIN, null)).code();
+        String code = HERALD.auth().invites().invite(Optional.empty(), new InviteRequest(email, Role.ADMIN, null)).code();
         browser.script("""
                 const [code, name] = [arguments[0], arguments[1]];
                 const inputs = document.querySelectorAll('form.sign-in-form input');

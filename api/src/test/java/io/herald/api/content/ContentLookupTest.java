@@ -11,7 +11,7 @@ import io.herald.api.TestClock;
 import io.herald.api.TestHerald;
 import io.herald.api.TestUsers;
 import io.herald.api.auth.CurrentUser;
-import io.herald.api.auth.Role;
+import io.herald.api.people.Role;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +37,7 @@ class ContentLookupTest {
         Instant expiry = CLOCK.instant().plus(Duration.ofDays(7));
         ContentItem created = create("Lookup me", "https://example.com/lookup", ContentStatus.PUBLISHED,
                                      Optional.empty(), Optional.of(expiry));
-        ContentLookup lookup = HERALD.contentLookup();
+        ContentLookup lookup = HERALD.content().library();
 
         ContentItem found = lookup.find(created.id()).orElseThrow();
         assertThat(found.canonicalUrl(), is("https://example.com/lookup"));
@@ -63,14 +63,14 @@ class ContentLookupTest {
         create("Draft", "https://example.com/draft", ContentStatus.DRAFT, Optional.empty(), Optional.empty());
         ContentItem old = create("Old", "https://example.com/old", ContentStatus.PUBLISHED, Optional.empty(),
                                  Optional.empty());
-        HERALD.content().archive(old.id(), ADMIN);
+        HERALD.content().library().archive(old.id(), ADMIN);
         ContentItem reused = create("Reused", "https://example.com/reused", ContentStatus.PUBLISHED,
                                     Optional.empty(), Optional.empty());
         create("Reused again", "https://example.com/reused", ContentStatus.PUBLISHED, Optional.empty(),
                Optional.empty());
-        HERALD.content().archive(reused.id(), ADMIN);
+        HERALD.content().library().archive(reused.id(), ADMIN);
 
-        ContentUrls urls = HERALD.contentLookup().urls();
+        ContentUrls urls = HERALD.content().library().urls();
         assertThat(urls.approved(), hasItem("https://example.com/live"));
         assertThat(urls.approved(), hasItem("https://example.com/reused"));
         assertThat(urls.retired(), hasItem("https://example.com/expired"));
@@ -84,32 +84,32 @@ class ContentLookupTest {
 
     @Test
     void urlsAreKeptBrieflyAChangeHereIsSeenAtOnceOneElsewhereWithinTwoSeconds() {
-        ContentUrls before = HERALD.contentLookup().urls();
-        assertThat(HERALD.contentLookup().urls(), is(sameInstance(before)));
+        ContentUrls before = HERALD.content().library().urls();
+        assertThat(HERALD.content().library().urls(), is(sameInstance(before)));
         create("Here", "https://example.com/here", ContentStatus.PUBLISHED, Optional.empty(), Optional.empty());
-        assertThat(HERALD.contentLookup().urls().approved(), hasItem("https://example.com/here"));
+        assertThat(HERALD.content().library().urls().approved(), hasItem("https://example.com/here"));
 
         // Another instance on the same database saves an item: this one reads it once what it kept is 2 s old.
         ContentLibrary elsewhere = ContentLibrary.create(HERALD.database().client(), CLOCK, false);
         elsewhere.create(request("Elsewhere", "https://example.com/elsewhere", ContentStatus.PUBLISHED,
                                  Optional.empty(), Optional.empty(), List.of()), ADMIN);
-        assertThat(HERALD.contentLookup().urls().approved(), not(hasItem("https://example.com/elsewhere")));
+        assertThat(HERALD.content().library().urls().approved(), not(hasItem("https://example.com/elsewhere")));
         CLOCK.advance(ContentLibrary.URLS_KEPT_FOR);
-        assertThat(HERALD.contentLookup().urls().approved(), hasItem("https://example.com/elsewhere"));
+        assertThat(HERALD.content().library().urls().approved(), hasItem("https://example.com/elsewhere"));
     }
 
     @Test
     void teamsStillTargetedAreCounted() {
         String team = new TestUsers(HERALD).team("Targeted " + System.nanoTime());
-        assertThat(HERALD.contentLookup().itemsTargeting(team), is(0L));
-        HERALD.content().create(request("For the team", "https://example.com/team", ContentStatus.DRAFT,
+        assertThat(HERALD.content().library().itemsTargeting(team), is(0L));
+        HERALD.content().library().create(request("For the team", "https://example.com/team", ContentStatus.DRAFT,
                                         Optional.empty(), Optional.empty(), List.of(team)), ADMIN);
-        assertThat(HERALD.contentLookup().itemsTargeting(team), is(1L));
+        assertThat(HERALD.content().library().itemsTargeting(team), is(1L));
     }
 
     private static ContentItem create(String title, String url, ContentStatus status, Optional<Instant> publishAt,
                                       Optional<Instant> expiresAt) {
-        return HERALD.content().create(request(title, url, status, publishAt, expiresAt, List.of()), ADMIN);
+        return HERALD.content().library().create(request(title, url, status, publishAt, expiresAt, List.of()), ADMIN);
     }
 
     private static ContentRequest request(String title, String url, ContentStatus status, Optional<Instant> publishAt,

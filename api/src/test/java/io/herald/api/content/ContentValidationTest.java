@@ -11,17 +11,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.herald.api.Herald;
 import io.herald.api.RawHttp;
-import io.herald.api.TestCalls;
 import io.herald.api.TestCalls.Reply;
+import io.herald.api.TestCalls;
 import io.herald.api.TestHerald;
 import io.herald.api.TestServer;
 import io.herald.api.TestUsers;
 import io.herald.api.auth.CurrentUser;
-import io.herald.api.auth.Role;
+import io.herald.api.people.Role;
 import io.herald.api.web.Json;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.helidon.http.HeaderValues;
 import io.helidon.http.Method;
 import io.helidon.webclient.http1.Http1Client;
@@ -250,7 +250,7 @@ class ContentValidationTest {
             TestUsers.Session localAdmin = new TestUsers(local).admin();
             ContentRequest request = Json.MAPPER.readValue(ContentJson.published("Served on loopback")
                     .put("canonicalUrl", "http://127.0.0.1:8080/page").toString(), ContentRequest.class);
-            ContentItem item = local.content().create(request, new CurrentUser(localAdmin.userId(),
+            ContentItem item = local.content().library().create(request, new CurrentUser(localAdmin.userId(),
                     localAdmin.email(), "Admin", Role.ADMIN, Optional.empty()));
             assertThat(item.canonicalUrl(), is("http://127.0.0.1:8080/page"));
         }

@@ -93,7 +93,7 @@ class OracleDialectTest {
             "content_items.canonical_url", () -> WebUrls.check("canonicalUrl", longNonAsciiUrl()),
             "content_items.image_url", () -> WebUrls.check("imageUrl", longNonAsciiUrl()),
             "shares.post_url", () -> new ShareRequest(java.util.UUID.randomUUID(), "AAAAAAAAAA", null,
-                                                      io.herald.api.attribution.Platform.X,
+                                                      io.herald.common.platform.Platform.X,
                                                       java.time.Instant.parse("2026-01-01T00:00:00Z"),
                                                       java.math.BigDecimal.ONE, Map.of(), null, longNonAsciiUrl(),
                                                       null));

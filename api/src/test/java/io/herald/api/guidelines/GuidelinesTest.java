@@ -55,15 +55,15 @@ class GuidelinesTest {
     @Test
     void aNewDatabaseStartsWithTheDefaultSetInstalledOnce() throws Exception {
         try (Herald fresh = TestHerald.start()) {
-            Page<GuidelineSet> history = fresh.guidelines().history(new Paging(0, 10));
+            Page<GuidelineSet> history = fresh.guidelines().guidelines().history(new Paging(0, 10));
             assertThat(history.total(), is(1L));
             GuidelineSet installed = history.items().get(0);
             assertThat(installed.version(), is(1L));
             assertThat(installed.updatedBy().isPresent(), is(false));
             assertThat(Json.MAPPER.readTree(installed.ruleSet()),
                        is(Json.MAPPER.readTree(io.herald.common.lint.DefaultGuidelines.json())));
-            assertThat(fresh.guidelines().current(), is(installed));
-            assertThat(fresh.guidelines().history(new Paging(0, 10)).total(), is(1L));
+            assertThat(fresh.guidelines().guidelines().current(), is(installed));
+            assertThat(fresh.guidelines().guidelines().history(new Paging(0, 10)).total(), is(1L));
         }
     }
 

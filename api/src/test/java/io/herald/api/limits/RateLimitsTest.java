@@ -45,7 +45,6 @@ import static org.hamcrest.Matchers.startsWith;
 class RateLimitsTest {
     private static final String SHOP = "https://shop.example.com";
     private static final TestClock CLOCK = new TestClock(Instant.parse("2026-05-04T09:00:00Z"));
-    private static final TestContent CONTENT = new TestContent();
     private static final Herald HERALD = TestHerald.start(Map.ofEntries(
             Map.entry("herald.http.forwarded-for-hops", "1"),
             Map.entry("herald.limits.redeem.per-address", "3/PT1M"),
@@ -56,7 +55,8 @@ class RateLimitsTest {
             Map.entry("herald.limits.links.per-user", "2/PT1M"),
             Map.entry("herald.limits.conversions.per-address", "3/PT1M"),
             Map.entry("herald.limits.conversions.per-key", "5/PT1M"),
-            Map.entry("herald.limits.unknown-codes.per-address", "2/PT1M")), CONTENT, CLOCK);
+            Map.entry("herald.limits.unknown-codes.per-address", "2/PT1M")), CLOCK);
+    private static final TestContent CONTENT = new TestContent(HERALD);
     private static final TestUsers USERS = new TestUsers(HERALD);
     private static final AtomicInteger ADDRESSES = new AtomicInteger();
 

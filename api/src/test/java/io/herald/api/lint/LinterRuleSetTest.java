@@ -6,15 +6,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.herald.api.auth.CurrentUser;
-import io.herald.api.auth.Role;
 import io.herald.api.content.ContentItem;
 import io.herald.api.content.ContentLookup;
 import io.herald.api.content.ContentUrls;
 import io.herald.api.content.FeedItem;
-import io.herald.api.content.Platform;
 import io.herald.api.guidelines.GuidelineSet;
 import io.herald.api.guidelines.RuleSetSource;
+import io.herald.api.people.Role;
 import io.herald.common.lint.DefaultGuidelines;
+import io.herald.common.platform.Platform;
 import org.junit.jupiter.api.Test;
 
 import static org.hamcrest.MatcherAssert.assertThat;

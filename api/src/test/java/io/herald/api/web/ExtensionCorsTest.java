@@ -7,13 +7,13 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.herald.api.Herald;
-import io.herald.api.TestCalls;
 import io.herald.api.TestCalls.Reply;
+import io.herald.api.TestCalls;
 import io.herald.api.TestHerald;
 import io.herald.api.TestServer;
 import io.herald.api.TestUsers;
-import io.herald.api.auth.Role;
 import io.herald.api.auth.Session;
+import io.herald.api.people.Role;
 import io.helidon.http.Header;
 import io.helidon.http.HeaderValues;
 import io.helidon.http.Method;

@@ -57,6 +57,12 @@ public final class ClickWriter implements AutoCloseable {
     private final Counter written;
     private volatile boolean running = true;
     private volatile boolean urgent;
+    /**
+     * What the latest flushes wait for: once it is stored, {@link #urgent} no longer cuts a batch short (a flush whose
+     * batch was written by a retry, not through {@link #fill}, would otherwise leave it set for the next visit).
+     */
+    private final AtomicLong urgentBuffer = new AtomicLong();
+    private final AtomicLong urgentJournal = new AtomicLong();
     private volatile long shutdownDeadline = Long.MAX_VALUE;
     private long lastHousekeeping = System.nanoTime() - HOUSEKEEPING.toNanos();
 
@@ -99,6 +105,8 @@ public final class ClickWriter implements AutoCloseable {
         long bufferTarget = buffer.accepted();
         long journalTarget = journal.map(ClickJournal::appended).orElse(0L);
         long deadline = System.nanoTime() + timeout.toNanos();
+        urgentBuffer.accumulateAndGet(bufferTarget, Math::max);
+        urgentJournal.accumulateAndGet(journalTarget, Math::max);
         urgent = true;
         LockSupport.unpark(thread);
         synchronized (progress) {
@@ -245,12 +253,17 @@ public final class ClickWriter implements AutoCloseable {
                 firstSeen = now;
             }
             long waited = now - firstSeen;
-            if (batch.visits.size() >= settings.batchSize() || urgent || !running || waited >= flushNanos) {
+            if (batch.visits.size() >= settings.batchSize() || flushWaiting() || !running || waited >= flushNanos) {
                 break;
             }
             pause(Math.min(POLL_NANOS, flushNanos - waited));
         }
         urgent = false;
+    }
+
+    /** Whether a flush waits for visits not stored yet. */
+    private boolean flushWaiting() {
+        return urgent && (bufferDone.get() < urgentBuffer.get() || journalStored < urgentJournal.get());
     }
 
     private void pause(long nanos) throws InterruptedException {

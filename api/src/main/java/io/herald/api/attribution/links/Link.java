@@ -3,7 +3,7 @@ package io.herald.api.attribution.links;
 import java.time.Instant;
 import java.util.Optional;
 
-import io.herald.api.attribution.Platform;
+import io.herald.common.platform.Platform;
 
 /** A tracked link. {@code userId} is empty once its employee's data has been erased: it still redirects. */
 public record Link(String id, String code, Optional<String> userId, String contentId, Platform platform,

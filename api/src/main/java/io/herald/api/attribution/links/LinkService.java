@@ -14,6 +14,7 @@ import io.herald.api.web.ApiException;
 import io.herald.api.web.ApiService;
 import io.herald.api.web.JsonBodies;
 import io.herald.api.web.Responses;
+import io.helidon.dbclient.DbClient;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
@@ -29,6 +30,7 @@ import io.helidon.webserver.http.ServerResponse;
  * redirecting after the item is archived or expires, and tells them nothing they did not know).
  */
 public final class LinkService implements ApiService {
+    private final DbClient client;
     private final LinkRepository links;
     private final ContentTargets targets;
     private final RedirectTable redirects;
@@ -37,8 +39,9 @@ public final class LinkService implements ApiService {
     private final Limit limit;
     private final Clock clock;
 
-    public LinkService(LinkRepository links, ContentTargets targets, RedirectTable redirects, JsonBodies bodies,
+    public LinkService(DbClient client, LinkRepository links, ContentTargets targets, RedirectTable redirects, JsonBodies bodies,
                        String publicUrl, Limit limit, Clock clock) {
+        this.client = client;
         this.links = links;
         this.targets = targets;
         this.redirects = redirects;
@@ -59,7 +62,7 @@ public final class LinkService implements ApiService {
         CurrentUser user = CurrentUser.of(req);
         limit.byPrincipal(user.id());
         LinkRequest request = bodies.read(req, LinkRequest.class);
-        Optional<Link> existing = links.findOwned(user.id(), request.contentId(), request.platform());
+        Optional<Link> existing = links.findOwned(client.execute(), user.id(), request.contentId(), request.platform());
         if (existing.isPresent()) {
             Responses.json(res, Status.OK_200, LinkResponse.of(existing.get(), publicUrl));
             return;
@@ -67,7 +70,7 @@ public final class LinkService implements ApiService {
         ContentTarget target = targets.shareable(request.contentId(), user)
                 .orElseThrow(() -> ApiException.notFound("There is no content item " + request.contentId() + "."));
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
-        LinkRepository.Obtained obtained = links.obtain(user.id(), request.contentId(), request.platform(), now);
+        LinkRepository.Obtained obtained = links.obtain(client.execute(), user.id(), request.contentId(), request.platform(), now);
         if (obtained.created()) {
             redirects.add(obtained.link(), target);
             Responses.created(res, "/api/v1/links/" + obtained.link().code(), LinkResponse.of(obtained.link(), publicUrl));
@@ -80,7 +83,7 @@ public final class LinkService implements ApiService {
     private void get(ServerRequest req, ServerResponse res) {
         CurrentUser user = CurrentUser.of(req);
         String code = req.path().pathParameters().get("code");
-        Link link = links.findByCode(code)
+        Link link = links.findByCode(client.execute(), code)
                 .filter(l -> l.ownedBy(user.id()))
                 .orElseThrow(() -> ApiException.notFound("You have no tracked link with this code."));
         Responses.json(res, LinkResponse.of(link, publicUrl));

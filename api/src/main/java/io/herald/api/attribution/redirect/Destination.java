@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import io.herald.api.attribution.ContentTarget;
-import io.herald.api.attribution.Platform;
+import io.herald.common.platform.Platform;
 
 /**
  * Where a content item's links lead: its canonical URL with the tracking parameters, precomputed so that a redirect

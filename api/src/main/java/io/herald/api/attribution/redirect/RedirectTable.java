@@ -13,10 +13,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.herald.api.attribution.ContentTarget;
 import io.herald.api.attribution.ContentTargets;
-import io.herald.api.attribution.Platform;
 import io.herald.api.attribution.links.Link;
 import io.herald.api.attribution.links.LinkCodes;
 import io.herald.api.attribution.links.LinkRepository;
+import io.herald.common.platform.Platform;
+import io.helidon.dbclient.DbClient;
 
 /**
  * Every link code and where it leads, in memory, so the redirect never waits for the database.
@@ -38,6 +39,7 @@ public final class RedirectTable implements AutoCloseable {
     private static final int CONCURRENT_MISSES = 2;
     private static final int MAX_UNKNOWN = 10_000;
 
+    private final DbClient client;
     private final LinkRepository links;
     private final ContentTargets targets;
     private final Clock clock;
@@ -70,8 +72,9 @@ public final class RedirectTable implements AutoCloseable {
         }
     }
 
-    public RedirectTable(LinkRepository links, ContentTargets targets, Clock clock, Duration refresh,
+    public RedirectTable(DbClient client, LinkRepository links, ContentTargets targets, Clock clock, Duration refresh,
                          Duration unknownTtl) {
+        this.client = client;
         this.links = links;
         this.targets = targets;
         this.clock = clock;
@@ -81,7 +84,7 @@ public final class RedirectTable implements AutoCloseable {
 
     /** Loads every link and its destination; called once at start, before the server takes requests. */
     public RedirectTable load() {
-        for (Link link : links.all()) {
+        for (Link link : links.all(client.execute())) {
             add(link);
         }
         LOG.log(Level.INFO, "Redirect: " + byCode.size() + " links to " + byContent.size() + " content items cached");
@@ -162,7 +165,7 @@ public final class RedirectTable implements AutoCloseable {
             if (raced != null) {
                 return Optional.of(raced);
             }
-            Optional<Link> link = links.findByCode(code);
+            Optional<Link> link = links.findByCode(client.execute(), code);
             if (link.isPresent()) {
                 return Optional.of(add(link.get()));
             }

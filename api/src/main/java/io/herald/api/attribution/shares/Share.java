@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
+import io.herald.common.platform.Platform;
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import io.herald.api.attribution.Platform;
 
 /** A recorded share, as answered to its employee (the post text, when stored, is never sent back). */
 public record Share(String id, @JsonIgnore String userId, @JsonIgnore Optional<String> teamId,

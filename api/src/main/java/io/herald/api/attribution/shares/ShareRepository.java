@@ -9,12 +9,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-import io.herald.api.attribution.Platform;
 import io.herald.api.attribution.UtcDay;
-import io.herald.api.db.ConstraintViolations;
 import io.herald.api.db.Rows;
-import io.herald.api.db.Transactions;
-import io.helidon.dbclient.DbClient;
+import io.herald.api.web.Choice;
+import io.herald.common.platform.Platform;
 import io.helidon.dbclient.DbExecute;
 import io.helidon.dbclient.DbRow;
 
@@ -24,39 +22,15 @@ import io.helidon.dbclient.DbRow;
  * transaction, so the KPI summary adds up rollup rows instead of reading every share of a period.
  */
 public final class ShareRepository {
-    /** Attempts at recording one share when a row it creates (a rollup or lock row) was created at the same moment. */
-    private static final int ATTEMPTS = 3;
-
-    private final DbClient client;
-
-    public ShareRepository(DbClient client) {
-        this.client = client;
-    }
-
     /** A fingerprinted share of a content item, with what its rollup row and its copy-paste flag need. */
     private record ItemShare(Copies.Posted posted, boolean copied, int day, Optional<String> teamId, String platform) {
     }
 
     /**
-     * Inserts the share and its findings, adds it to the rollups and decides whether it is a copy, in one transaction;
-     * a second insert of the id fails on the primary key and changes nothing.
+     * Inserts the share and its findings, adds it to the rollups and decides whether it is a copy, all in the caller's
+     * transaction, which must hold nothing else; a second insert of the id fails on the primary key.
      */
-    public void insert(Share share, Optional<String> text) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                Transactions.inTransaction(client, tx -> record(tx, share, text));
-                return;
-            } catch (RuntimeException e) {
-                // A unique key refused a write: the share's own id (a retry; the caller answers with the first share),
-                // or a rollup or lock row that a share recorded at the same moment created first, then once more.
-                if (attempt == ATTEMPTS || !ConstraintViolations.isViolation(e) || find(share.id()).isPresent()) {
-                    throw e;
-                }
-            }
-        }
-    }
-
-    private Share record(DbExecute tx, Share share, Optional<String> text) {
+    public Share insert(DbExecute tx, Share share, Optional<String> text) {
         ShareRollups rollups = new ShareRollups();
         boolean copied = share.fingerprint().isPresent() && markCopies(tx, share, rollups);
         int day = UtcDay.of(share.postedAt().toEpochMilli());
@@ -152,13 +126,13 @@ public final class ShareRepository {
         return shares;
     }
 
-    public Optional<Share> find(String id) {
-        return client.execute().namedGet("share-get", id).map(row -> share(row, findings(id)));
+    public Optional<Share> find(DbExecute db, String id) {
+        return db.namedGet("share-get", id).map(row -> share(row, findings(db, id)));
     }
 
-    private Map<String, Integer> findings(String shareId) {
+    private static Map<String, Integer> findings(DbExecute db, String shareId) {
         Map<String, Integer> findings = new LinkedHashMap<>();
-        client.execute().namedQuery("share-findings", shareId)
+        db.namedQuery("share-findings", shareId)
                 .forEach(row -> findings.put(Rows.string(row, "rule_id"), (int) Rows.number(row, "hits")));
         return findings;
     }
@@ -166,7 +140,7 @@ public final class ShareRepository {
     private static Share share(DbRow row, Map<String, Integer> findings) {
         return new Share(Rows.string(row, "id"), Rows.string(row, "user_id"), Rows.optionalString(row, "team_id"),
                          Rows.optionalString(row, "link_id"), Rows.optionalString(row, "code"),
-                         Rows.string(row, "content_id"), Platform.fromId(Rows.string(row, "platform")),
+                         Rows.string(row, "content_id"), Choice.stored(Platform.class, Rows.string(row, "platform")),
                          Rows.instant(row, "posted_at"),
                          new BigDecimal(Rows.string(row, "own_words")).setScale(4, java.math.RoundingMode.HALF_UP),
                          findings, Rows.optionalString(row, "fingerprint"), Rows.optionalString(row, "post_url"),

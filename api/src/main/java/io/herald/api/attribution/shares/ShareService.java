@@ -10,11 +10,13 @@ import io.herald.api.attribution.links.Link;
 import io.herald.api.attribution.links.LinkRepository;
 import io.herald.api.auth.CurrentUser;
 import io.herald.api.db.ConstraintViolations;
+import io.herald.api.db.Transactions;
 import io.herald.api.web.AccessRules;
 import io.herald.api.web.ApiException;
 import io.herald.api.web.ApiService;
 import io.herald.api.web.JsonBodies;
 import io.herald.api.web.Responses;
+import io.helidon.dbclient.DbClient;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
@@ -30,21 +32,44 @@ public final class ShareService implements ApiService {
     /** Posts are recorded right after publishing; a timestamp far ahead is a client clock or a bug. */
     private static final Duration FUTURE_TOLERANCE = Duration.ofHours(1);
 
-    private final ShareRepository shares;
+    /** Attempts at recording one share when a row it creates (a rollup or lock row) was created at the same moment. */
+    private static final int ATTEMPTS = 3;
+
+    private final DbClient client;
+    private final ShareRepository shares = new ShareRepository();
     private final LinkRepository links;
     private final ContentTargets targets;
     private final JsonBodies bodies;
     private final boolean storeText;
     private final Clock clock;
 
-    public ShareService(ShareRepository shares, LinkRepository links, ContentTargets targets, JsonBodies bodies,
+    public ShareService(DbClient client, LinkRepository links, ContentTargets targets, JsonBodies bodies,
                         boolean storeText, Clock clock) {
-        this.shares = shares;
+        this.client = client;
         this.links = links;
         this.targets = targets;
         this.bodies = bodies;
         this.storeText = storeText;
         this.clock = clock;
+    }
+
+    /**
+     * Records the share in one transaction, again when a unique key refused a write: the share's own id (a retry; the
+     * caller answers with the first share), or a rollup or lock row that a share recorded at the same moment created
+     * first.
+     */
+    private void insert(Share share, Optional<String> text) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Transactions.inTransaction(client, tx -> shares.insert(tx, share, text));
+                return;
+            } catch (RuntimeException e) {
+                if (attempt == ATTEMPTS || !ConstraintViolations.isViolation(e)
+                    || shares.find(client.execute(), share.id()).isPresent()) {
+                    throw e;
+                }
+            }
+        }
     }
 
     @Override
@@ -57,7 +82,7 @@ public final class ShareService implements ApiService {
         CurrentUser user = CurrentUser.of(req);
         ShareRequest request = bodies.read(req, ShareRequest.class);
         String hash = request.hash();
-        Optional<Share> earlier = shares.find(request.id().toString());
+        Optional<Share> earlier = shares.find(client.execute(), request.id().toString());
         if (earlier.isPresent()) {
             Responses.json(res, sameShare(earlier.get(), user, hash));
             return;
@@ -73,12 +98,12 @@ public final class ShareService implements ApiService {
                                 request.ownWords(), request.findings(), Optional.ofNullable(request.fingerprint()),
                                 Optional.ofNullable(request.postUrl()), hash, now);
         try {
-            shares.insert(share, storeText ? Optional.ofNullable(request.text()) : Optional.empty());
+            insert(share, storeText ? Optional.ofNullable(request.text()) : Optional.empty());
         } catch (RuntimeException e) {
             if (!ConstraintViolations.isViolation(e)) {
                 throw e;
             }
-            Share winner = shares.find(share.id()).orElseThrow(() -> e);
+            Share winner = shares.find(client.execute(), share.id()).orElseThrow(() -> e);
             Responses.json(res, sameShare(winner, user, hash));
             return;
         }
@@ -88,7 +113,7 @@ public final class ShareService implements ApiService {
     private void get(ServerRequest req, ServerResponse res) {
         CurrentUser user = CurrentUser.of(req);
         String id = req.path().pathParameters().get("id");
-        Share share = shares.find(id).filter(s -> s.userId().equals(user.id()))
+        Share share = shares.find(client.execute(), id).filter(s -> s.userId().equals(user.id()))
                 .orElseThrow(() -> ApiException.notFound("You have recorded no share with this id."));
         Responses.json(res, share);
     }
@@ -101,9 +126,9 @@ public final class ShareService implements ApiService {
         if (request.linkCode() == null) {
             targets.shareable(request.contentId(), user)
                     .orElseThrow(() -> ApiException.notFound("There is no content item " + request.contentId() + "."));
-            return links.findOwned(user.id(), request.contentId(), request.platform());
+            return links.findOwned(client.execute(), user.id(), request.contentId(), request.platform());
         }
-        Link link = links.findByCode(request.linkCode())
+        Link link = links.findByCode(client.execute(), request.linkCode())
                 .filter(l -> l.ownedBy(user.id()))
                 .orElseThrow(() -> ApiException.notFound("You have no tracked link with this code."));
         if (link.platform() != request.platform()) {

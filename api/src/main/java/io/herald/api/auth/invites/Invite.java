@@ -3,7 +3,7 @@ package io.herald.api.auth.invites;
 import java.time.Instant;
 import java.util.Optional;
 
-import io.herald.api.auth.Role;
+import io.herald.api.people.Role;
 
 /**
  * An invite as admins see it: never its code, which only the person invited receives. {@code email} and

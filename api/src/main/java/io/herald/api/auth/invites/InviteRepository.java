@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import io.herald.api.auth.Role;
 import io.herald.api.db.Rows;
+import io.herald.api.people.Role;
+import io.herald.api.web.Choice;
 import io.herald.api.web.Paging;
 import io.helidon.dbclient.DbExecute;
 import io.helidon.dbclient.DbRow;
@@ -41,7 +42,7 @@ public final class InviteRepository {
         return db.namedGet("invites-get-by-code", codeHash).map(row -> new Redeemable(
                 Rows.string(row, "id"),
                 Rows.optionalString(row, "user_id"),
-                Role.fromId(Rows.string(row, "role")),
+                Choice.stored(Role.class, Rows.string(row, "role")),
                 Rows.instant(row, "expires_at"),
                 Rows.optionalInstant(row, "redeemed_at"),
                 Rows.optionalInstant(row, "revoked_at")));
@@ -78,9 +79,9 @@ public final class InviteRepository {
         return new Invite(Rows.string(row, "id"),
                           Rows.optionalString(row, "email"),
                           Rows.optionalString(row, "user_id"),
-                          Role.fromId(Rows.string(row, "role")),
+                          Choice.stored(Role.class, Rows.string(row, "role")),
                           Rows.optionalString(row, "team_id"),
-                          InviteState.fromId(Rows.string(row, "state")).orElseThrow(),
+                          Choice.stored(InviteState.class, Rows.string(row, "state")),
                           Rows.optionalString(row, "created_by"),
                           Rows.instant(row, "created_at"),
                           Rows.instant(row, "expires_at"),

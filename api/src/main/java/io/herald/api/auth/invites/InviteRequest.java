@@ -2,7 +2,7 @@ package io.herald.api.auth.invites;
 
 import java.util.Optional;
 
-import io.herald.api.auth.Role;
+import io.herald.api.people.Role;
 import io.herald.api.web.Fields;
 
 /** The body of {@code POST /api/v1/invites}: who, with which role, in which team (a team id; optional). */

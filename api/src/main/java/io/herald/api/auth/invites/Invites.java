@@ -6,9 +6,9 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
-import io.herald.api.auth.Role;
 import io.herald.api.auth.Secrets;
 import io.herald.api.db.Transactions;
+import io.herald.api.people.Role;
 import io.herald.api.people.TeamRepository;
 import io.herald.api.people.User;
 import io.herald.api.people.UserChange;

@@ -4,11 +4,10 @@ import java.util.Optional;
 
 import io.herald.api.auth.CurrentUser;
 import io.herald.api.web.AccessRules;
-import io.herald.api.web.ApiException;
 import io.herald.api.web.ApiService;
+import io.herald.api.web.Choice;
 import io.herald.api.web.JsonBodies;
 import io.herald.api.web.Paging;
-import io.herald.api.web.QueryParams;
 import io.herald.api.web.Responses;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
@@ -32,10 +31,7 @@ public final class InvitesService implements ApiService {
     }
 
     private void list(ServerRequest req, ServerResponse res) {
-        Optional<InviteState> state = QueryParams.text(req, "state", 16).map(id -> InviteState.fromId(id)
-                .orElseThrow(() -> ApiException.invalidField("state", "has an unknown value '" + id
-                                                                      + "'; expected pending, redeemed, expired or "
-                                                                      + "revoked.")));
+        Optional<InviteState> state = Choice.query(req, InviteState.class, "state");
         Responses.json(res, invites.list(state, Paging.of(req)));
     }
 

@@ -8,7 +8,7 @@ import java.util.Date;
 import java.util.UUID;
 
 import io.herald.api.auth.AuthSettings;
-import io.herald.api.auth.Role;
+import io.herald.api.people.Role;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;

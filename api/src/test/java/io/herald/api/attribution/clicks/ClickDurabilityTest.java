@@ -43,7 +43,6 @@ class ClickDurabilityTest {
                                       + ";MODE=Oracle;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
     private static final String CHROME = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 "
                                          + "(KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36";
-    private static final TestContent CONTENT = new TestContent();
     // Batches wait an hour to fill: only a flush or the shutdown writes them.
     private static final Herald HERALD = TestHerald.start(Map.of("db.connection.url", URL,
                                                                  "herald.redirect.journal.enabled", "false",
@@ -51,7 +50,8 @@ class ClickDurabilityTest {
                                                                  "herald.redirect.flush-interval", "PT1H",
                                                                  "herald.redirect.retry-interval", "PT0.02S",
                                                                  "herald.redirect.max-retry-interval", "PT0.1S"),
-                                                          CONTENT, Clock.systemUTC());
+                                                          Clock.systemUTC());
+    private static final TestContent CONTENT = new TestContent(HERALD);
 
     private final TestCalls api;
 

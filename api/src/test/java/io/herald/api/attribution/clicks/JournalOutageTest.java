@@ -36,7 +36,6 @@ class JournalOutageTest {
     private static final Path DATA = TestHerald.tempDir();
     private static final String CHROME = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 "
                                          + "(KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36";
-    private static final TestContent CONTENT = new TestContent();
     private static final Map<String, String> SETTINGS = Map.of("db.connection.url", URL,
                                                                "herald.data-dir", DATA.toString(),
                                                                "herald.redirect.buffer-size", "20",
@@ -44,7 +43,8 @@ class JournalOutageTest {
                                                                "herald.redirect.retry-interval", "PT0.02S",
                                                                "herald.redirect.max-retry-interval", "PT0.1S",
                                                                "herald.redirect.shutdown-timeout", "PT0.5S");
-    private static final Herald HERALD = TestHerald.start(SETTINGS, CONTENT, Clock.systemUTC());
+    private static final Herald HERALD = TestHerald.start(SETTINGS, Clock.systemUTC());
+    private static final TestContent CONTENT = new TestContent(HERALD);
 
     private final TestCalls api;
 
@@ -86,7 +86,7 @@ class JournalOutageTest {
         DirectSql.execute(URL, "ALTER TABLE clicks_away RENAME TO clicks");
         assertThat(DirectSql.clicks(URL), is(30L));
 
-        Herald restarted = TestHerald.start(SETTINGS, CONTENT, Clock.systemUTC());
+        Herald restarted = TestHerald.start(SETTINGS, Clock.systemUTC());
         try {
             assertThat(restarted.attribution().clickJournal().orElseThrow().recovered(), is(10));
             assertThat(restarted.attribution().clickWriter().flush(Duration.ofSeconds(30)), is(true));

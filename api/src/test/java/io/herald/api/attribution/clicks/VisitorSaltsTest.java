@@ -9,14 +9,14 @@ import java.util.Optional;
 import io.herald.api.Herald;
 import io.herald.api.TestHerald;
 import io.herald.api.TestUsers;
-import io.herald.api.attribution.ContentTargets;
 import io.herald.api.attribution.MovableClock;
-import io.herald.api.attribution.Platform;
+import io.herald.api.attribution.TestContent;
 import io.herald.api.attribution.UtcDay;
 import io.herald.api.attribution.bots.BotClassifier;
 import io.herald.api.attribution.links.Link;
 import io.herald.api.attribution.links.LinkRepository;
 import io.herald.api.db.Rows;
+import io.herald.common.platform.Platform;
 import io.helidon.dbclient.DbClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,7 @@ import static org.hamcrest.Matchers.is;
 /** The daily salt: random, shared across restarts the same day, deleted after; and what it does to unique counts. */
 class VisitorSaltsTest {
     private static final MovableClock CLOCK = new MovableClock(Instant.parse("2026-03-10T12:00:00Z"));
-    private static final Herald HERALD = TestHerald.start(Map.of(), ContentTargets.none(), CLOCK);
+    private static final Herald HERALD = TestHerald.start(Map.of(), CLOCK);
     private static final DbClient DB = HERALD.database().client();
     private static final int DAY = 20260310;
 
@@ -73,7 +73,9 @@ class VisitorSaltsTest {
     @Test
     void aVisitorIsUniqueOncePerLinkAndDayAcrossRestarts() {
         TestUsers.Session ann = new TestUsers(HERALD).employee();
-        Link link = new LinkRepository(DB).obtain(ann.userId(), "content-1", Platform.X, CLOCK.instant()).link();
+        String content = new TestContent(HERALD).published("salted", "https://example.com/salted");
+        Link link = new LinkRepository().obtain(DB.execute(), ann.userId(), content, Platform.X, CLOCK.instant())
+                .link();
         long day1 = Instant.parse("2026-03-10T08:00:00Z").toEpochMilli();
         long day1Late = Instant.parse("2026-03-10T23:59:59Z").toEpochMilli();
         long day2 = Instant.parse("2026-03-11T00:00:01Z").toEpochMilli();

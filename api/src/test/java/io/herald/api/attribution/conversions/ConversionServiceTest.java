@@ -42,13 +42,13 @@ class ConversionServiceTest {
     private static final String CHROME = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 "
                                          + "(KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36";
     private static final MovableClock CLOCK = new MovableClock(Instant.parse("2026-04-01T10:00:00Z"));
-    private static final TestContent CONTENT = new TestContent();
     // Clicks wait an hour for their batch: only a flush writes them, so the test decides when a click is stored.
     // Every conversion here comes from one loopback address: its rate limit is RateLimitsTest's business.
     private static final Herald HERALD = TestHerald.start(Map.of("herald.public-url", "https://go.example.com",
                                                                  "herald.redirect.flush-interval", "PT1H",
                                                                  "herald.limits.conversions.per-address", "off"),
-                                                          CONTENT, CLOCK);
+                                                          CLOCK);
+    private static final TestContent CONTENT = new TestContent(HERALD);
     private static final TestUsers USERS = new TestUsers(HERALD);
 
     private final Http1Client client;

@@ -32,9 +32,9 @@ import static org.hamcrest.Matchers.not;
 
 @ServerTest
 class LinkServiceTest {
-    private static final TestContent CONTENT = new TestContent();
     private static final Herald HERALD = TestHerald.start(Map.of("herald.public-url", "https://go.example.com/"),
-                                                          CONTENT, Clock.systemUTC());
+                                                          Clock.systemUTC());
+    private static final TestContent CONTENT = new TestContent(HERALD);
     private static final TestUsers USERS = new TestUsers(HERALD);
 
     private final TestCalls api;

@@ -3,7 +3,7 @@ package io.herald.api.attribution.redirect;
 import java.util.Optional;
 
 import io.herald.api.attribution.ContentTarget;
-import io.herald.api.attribution.Platform;
+import io.herald.common.platform.Platform;
 import org.junit.jupiter.api.Test;
 
 import static org.hamcrest.MatcherAssert.assertThat;

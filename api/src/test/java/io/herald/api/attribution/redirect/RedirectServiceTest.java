@@ -43,8 +43,8 @@ class RedirectServiceTest {
                                  + "Chrome/126.0.0.0 Safari/537.36";
     static final String IPHONE = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 "
                                  + "(KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1";
-    private static final TestContent CONTENT = new TestContent();
-    private static final Herald HERALD = TestHerald.start(Map.of(), CONTENT, Clock.systemUTC());
+    private static final Herald HERALD = TestHerald.start(Map.of(), Clock.systemUTC());
+    private static final TestContent CONTENT = new TestContent(HERALD);
     private static final TestUsers USERS = new TestUsers(HERALD);
 
     private final TestCalls api;

@@ -33,8 +33,8 @@ import static org.hamcrest.Matchers.is;
 
 @ServerTest
 class ShareServiceTest {
-    private static final TestContent CONTENT = new TestContent();
-    private static final Herald HERALD = TestHerald.start(Map.of(), CONTENT, Clock.systemUTC());
+    private static final Herald HERALD = TestHerald.start(Map.of(), Clock.systemUTC());
+    private static final TestContent CONTENT = new TestContent(HERALD);
     private static final TestUsers USERS = new TestUsers(HERALD);
 
     private final TestCalls api;

@@ -25,9 +25,9 @@ import static org.hamcrest.Matchers.is;
 /** With {@code herald.shares.store-text=true} the post text is kept. */
 @ServerTest
 class ShareTextTest {
-    private static final TestContent CONTENT = new TestContent();
-    private static final Herald HERALD = TestHerald.start(Map.of("herald.shares.store-text", "true"), CONTENT,
+    private static final Herald HERALD = TestHerald.start(Map.of("herald.shares.store-text", "true"),
                                                           Clock.systemUTC());
+    private static final TestContent CONTENT = new TestContent(HERALD);
 
     private final TestCalls api;
 

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.sun.net.httpserver.HttpServer;
 import io.herald.api.Herald;
 import io.herald.api.TestBrowser;
 import io.herald.api.TestCalls;
@@ -19,6 +18,7 @@ import io.herald.api.TestServer;
 import io.herald.api.TestUsers;
 import io.herald.api.attribution.TestContent;
 import io.herald.api.db.Rows;
+import com.sun.net.httpserver.HttpServer;
 import io.helidon.dbclient.DbRow;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.HeaderValues;
@@ -47,9 +47,10 @@ class SnippetBrowserTest {
     private static final String CHROME_UA = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
                                             + "Chrome/126.0.0.0 Safari/537.36";
     private static final int HERALD_PORT = freePort();
-    private static final TestContent CONTENT = new TestContent();
     private static final Herald HERALD = TestHerald.start(
-            Map.of("herald.public-url", "http://127.0.0.1:" + HERALD_PORT), CONTENT, Clock.systemUTC());
+            Map.of("herald.public-url", "http://127.0.0.1:" + HERALD_PORT,
+                   "herald.content.allow-local-urls", "true"), Clock.systemUTC()); // the shop is a local page
+    private static final TestContent CONTENT = new TestContent(HERALD);
     private static HttpServer website;
 
     private final TestCalls api;

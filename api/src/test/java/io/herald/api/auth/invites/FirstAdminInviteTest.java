@@ -10,9 +10,9 @@ import io.herald.api.Herald;
 import io.herald.api.TestClock;
 import io.herald.api.TestHerald;
 import io.herald.api.auth.RedeemRequest;
-import io.herald.api.auth.Role;
 import io.herald.api.auth.Session;
 import io.herald.api.db.Rows;
+import io.herald.api.people.Role;
 import io.herald.api.web.ApiException;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +30,7 @@ class FirstAdminInviteTest {
                                             "herald.data-dir", dataDir.toString());
         FirstAdminInvite invite;
         try (Herald first = TestHerald.start(config)) {
-            invite = first.firstAdminInvite().orElseThrow();
+            invite = first.auth().firstAdminInvite().orElseThrow();
             assertThat(invite.file(), is(dataDir.resolve("admin-invite.txt")));
             assertThat("the file holds the code alone", Files.readString(invite.file()), is(invite.code() + "\n"));
             if (Files.getFileAttributeView(invite.file(), java.nio.file.attribute.PosixFileAttributeView.class)
@@ -40,17 +40,17 @@ class FirstAdminInviteTest {
             }
         }
         try (Herald second = TestHerald.start(config)) {
-            assertThat(second.firstAdminInvite().isPresent(), is(false));
+            assertThat(second.auth().firstAdminInvite().isPresent(), is(false));
             assertThat(count(second, "SELECT COUNT(*) AS n FROM invites"), is(1L));
             assertThat(Files.readString(invite.file()), containsString(invite.code()));
 
-            Session admin = second.signIn().redeem(new RedeemRequest(invite.code(), "First Admin",
+            Session admin = second.auth().signIn().redeem(new RedeemRequest(invite.code(), "First Admin",
                                                                       "Founder@Example.com"));
             assertThat(admin.user().role(), is(Role.ADMIN));
             assertThat(admin.user().email(), is("founder@example.com"));
         }
         try (Herald third = TestHerald.start(config)) {
-            assertThat(third.firstAdminInvite().isPresent(), is(false));
+            assertThat(third.auth().firstAdminInvite().isPresent(), is(false));
             assertThat(count(third, "SELECT COUNT(*) AS n FROM invites"), is(1L));
         }
     }
@@ -58,13 +58,13 @@ class FirstAdminInviteTest {
     @Test
     void firstAdminInviteNeedsAnEmailToBeRedeemed() {
         try (Herald herald = TestHerald.start()) {
-            String code = herald.firstAdminInvite().orElseThrow().code();
+            String code = herald.auth().firstAdminInvite().orElseThrow().code();
 
             ApiException error = assertThrows(ApiException.class,
-                                              () -> herald.signIn().redeem(new RedeemRequest(code, "Admin", null)));
+                                              () -> herald.auth().signIn().redeem(new RedeemRequest(code, "Admin", null)));
             assertThat(error.field().orElseThrow(), is("email"));
             // Refused without being used up: it still works with an email.
-            assertThat(herald.signIn().redeem(new RedeemRequest(code, "Admin", "admin@example.com")).user().role(),
+            assertThat(herald.auth().signIn().redeem(new RedeemRequest(code, "Admin", "admin@example.com")).user().role(),
                        is(Role.ADMIN));
         }
     }
@@ -75,11 +75,11 @@ class FirstAdminInviteTest {
         Map<String, String> config = Map.of("db.connection.url", TestHerald.memoryDatabaseUrl(),
                                             "herald.data-dir", dataDir.toString());
         try (Herald first = TestHerald.start(config)) {
-            first.signIn().redeem(new RedeemRequest(first.firstAdminInvite().orElseThrow().code(), "A",
+            first.auth().signIn().redeem(new RedeemRequest(first.auth().firstAdminInvite().orElseThrow().code(), "A",
                                                     "a@example.com"));
         }
         try (Herald later = TestHerald.start(config)) {
-            assertThat(later.firstAdminInvite().isPresent(), is(false));
+            assertThat(later.auth().firstAdminInvite().isPresent(), is(false));
         }
     }
 
@@ -91,13 +91,13 @@ class FirstAdminInviteTest {
         TestClock clock = new TestClock();
         String expired;
         try (Herald first = TestHerald.start(config, clock)) {
-            expired = first.firstAdminInvite().orElseThrow().code();
+            expired = first.auth().firstAdminInvite().orElseThrow().code();
         }
         clock.advance(Duration.ofDays(15));
         try (Herald later = TestHerald.start(config, clock)) {
-            FirstAdminInvite replacement = later.firstAdminInvite().orElseThrow();
+            FirstAdminInvite replacement = later.auth().firstAdminInvite().orElseThrow();
             assertThat(replacement.code().equals(expired), is(false));
-            assertThat(later.signIn().redeem(new RedeemRequest(replacement.code(), "A", "a@example.com")).user()
+            assertThat(later.auth().signIn().redeem(new RedeemRequest(replacement.code(), "A", "a@example.com")).user()
                                .role(), is(Role.ADMIN));
         }
     }

@@ -100,7 +100,7 @@ class InvitesTest {
     void expiredInviteIsListedAsExpired() {
         TestUsers.Session admin = users.admin();
         Reply invite = invite(admin, "state-expired@example.com");
-        CLOCK.advance(HERALD.authSettings().inviteLifetime().plusMinutes(1));
+        CLOCK.advance(HERALD.auth().settings().inviteLifetime().plusMinutes(1));
 
         TestUsers.Session refreshedAdmin = users.admin();
         assertThat(calls.get("/api/v1/invites/" + invite.text("id"), refreshedAdmin).text("state"), is("expired"));

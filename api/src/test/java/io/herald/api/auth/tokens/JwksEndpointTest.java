@@ -81,8 +81,8 @@ class JwksEndpointTest {
             published = JWKSet.parse(res.as(String.class));
         }
         assertThat(published.getKeyByKeyId(header.path("kid").asText()) != null, is(true));
-        TokenVerifier relyingParty = new TokenVerifier(published, HERALD.authSettings().issuer(),
-                                                       HERALD.authSettings().audience(), HERALD.clock());
+        TokenVerifier relyingParty = new TokenVerifier(published, HERALD.auth().settings().issuer(),
+                                                       HERALD.auth().settings().audience(), HERALD.clock());
         assertThat(relyingParty.verify(token).role(), is("employee"));
         assertThat(relyingParty.verify(token).tokenId().isEmpty(), is(false));
     }

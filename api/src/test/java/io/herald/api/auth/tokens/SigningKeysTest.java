@@ -10,7 +10,7 @@ import java.util.Optional;
 
 import io.herald.api.Herald;
 import io.herald.api.TestHerald;
-import io.herald.api.auth.Role;
+import io.herald.api.people.Role;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
@@ -35,7 +35,7 @@ class SigningKeysTest {
         Path file = dataDir.resolve("keys").resolve("jwks.json");
         String token;
         try (Herald first = TestHerald.start(config)) {
-            token = first.accessTokens().issue("someone", Role.EMPLOYEE).token();
+            token = first.auth().accessTokens().issue("someone", Role.EMPLOYEE).token();
         }
         if (Files.getFileAttributeView(file, PosixFileAttributeView.class) != null) {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)), is("rw-------"));
@@ -43,7 +43,7 @@ class SigningKeysTest {
                        is("rwx------"));
         }
         try (Herald restarted = TestHerald.start(config)) {
-            assertThat(restarted.tokenVerifier().verify(token).userId(), is("someone"));
+            assertThat(restarted.auth().tokenVerifier().verify(token).userId(), is("someone"));
         }
     }
 
@@ -55,13 +55,13 @@ class SigningKeysTest {
 
         try (Herald herald = TestHerald.start(Map.of("herald.auth.jwks-file", jwks.toString(),
                                                      "herald.auth.active-kid", second.getKeyID()))) {
-            String token = herald.accessTokens().issue("u", Role.ADMIN).token();
+            String token = herald.auth().accessTokens().issue("u", Role.ADMIN).token();
             assertThat(SignedJWT.parse(token).getHeader().getKeyID(), is(second.getKeyID()));
-            assertThat(herald.tokenVerifier().verify(token).role(), is("admin"));
+            assertThat(herald.auth().tokenVerifier().verify(token).role(), is("admin"));
             assertThat(Files.exists(herald.dataDir().resolve("keys")), is(false));
         }
         try (Herald herald = TestHerald.start(Map.of("herald.auth.jwks-file", jwks.toString()))) {
-            String token = herald.accessTokens().issue("u", Role.ADMIN).token();
+            String token = herald.auth().accessTokens().issue("u", Role.ADMIN).token();
             assertThat(SignedJWT.parse(token).getHeader().getKeyID(), is(first.getKeyID()));
         }
     }
@@ -74,7 +74,7 @@ class SigningKeysTest {
         String oldToken;
         try (Herald before = TestHerald.start(Map.of("db.connection.url", database,
                                                      "herald.auth.jwks-file", write(new JWKSet(old)).toString()))) {
-            oldToken = before.accessTokens().issue("u", Role.EMPLOYEE).token();
+            oldToken = before.auth().accessTokens().issue("u", Role.EMPLOYEE).token();
         }
 
         // Rotation by a separate file of retired keys...
@@ -82,8 +82,8 @@ class SigningKeysTest {
                 "db.connection.url", database,
                 "herald.auth.jwks-file", write(new JWKSet(current)).toString(),
                 "herald.auth.retired-jwks-file", write(new JWKSet(old.toPublicJWK())).toString()))) {
-            assertThat(after.tokenVerifier().verify(oldToken).userId(), is("u"));
-            String newToken = after.accessTokens().issue("u", Role.EMPLOYEE).token();
+            assertThat(after.auth().tokenVerifier().verify(oldToken).userId(), is("u"));
+            String newToken = after.auth().accessTokens().issue("u", Role.EMPLOYEE).token();
             assertThat(SignedJWT.parse(newToken).getHeader().getKeyID(), is(current.getKeyID()));
         }
 
@@ -92,8 +92,8 @@ class SigningKeysTest {
         try (Herald after = TestHerald.start(Map.of(
                 "db.connection.url", database,
                 "herald.auth.jwks-file", write(new JWKSet(List.of(retiredInPlace, current))).toString()))) {
-            assertThat(after.tokenVerifier().verify(oldToken).userId(), is("u"));
-            String newToken = after.accessTokens().issue("u", Role.EMPLOYEE).token();
+            assertThat(after.auth().tokenVerifier().verify(oldToken).userId(), is("u"));
+            String newToken = after.auth().accessTokens().issue("u", Role.EMPLOYEE).token();
             assertThat(SignedJWT.parse(newToken).getHeader().getKeyID(), is(current.getKeyID()));
         }
 
@@ -101,7 +101,7 @@ class SigningKeysTest {
         try (Herald later = TestHerald.start(Map.of("db.connection.url", database,
                                                     "herald.auth.jwks-file",
                                                     write(new JWKSet(current)).toString()))) {
-            assertThrows(InvalidTokenException.class, () -> later.tokenVerifier().verify(oldToken));
+            assertThrows(InvalidTokenException.class, () -> later.auth().tokenVerifier().verify(oldToken));
         }
     }
 

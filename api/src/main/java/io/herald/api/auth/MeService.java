@@ -1,7 +1,7 @@
-package io.herald.api.people;
+package io.herald.api.auth;
 
-import io.herald.api.auth.CurrentUser;
 import io.herald.api.db.Database;
+import io.herald.api.people.UserRepository;
 import io.herald.api.web.AccessRules;
 import io.herald.api.web.ApiException;
 import io.herald.api.web.ApiService;
