@@ -116,7 +116,7 @@ public final class JdbcClickSink implements ClickSink {
                     }
                     int day = UtcDay.of(visit.at());
                     LinkInfo owner = link.get();
-                    DailyCount counts = daily.computeIfAbsent(new DayKey(day, visit.linkId()),
+                    DailyCount counts = daily.computeIfAbsent(new DayKey(day, visit.linkId(), owner.teamId()),
                                                               k -> new DailyCount(day, visit.linkId(), owner));
                     Optional<String> botReason = botReason(visit);
                     Optional<String> referrerHost = ReferrerHost.of(visit.referrer());
@@ -343,10 +343,10 @@ public final class JdbcClickSink implements ClickSink {
         }
     }
 
-    /** A rollup row's key: a UTC day and a link, team or content item, and for the last two a platform. */
+    /** A rollup row's key: a UTC day and a team or content item and a platform, or a link and the owner's team. */
     private record DayKey(int day, String key, String platform) {
-        DayKey(int day, String linkId) {
-            this(day, linkId, "");
+        DayKey(int day, String linkId, Optional<String> teamId) {
+            this(day, linkId, teamId.orElse(NO_TEAM));
         }
     }
 
@@ -367,13 +367,12 @@ public final class JdbcClickSink implements ClickSink {
 
         void addTo(PreparedStatement merge) throws SQLException {
             merge.setInt(1, day);
-            merge.setString(2, linkId);
-            merge.setLong(3, clicks);
-            merge.setLong(4, unique);
-            merge.setLong(5, bots);
-            merge.setLong(6, clicks);
-            merge.setLong(7, unique);
-            merge.setLong(8, bots);
+            setOptional(merge, 2, link.teamId());
+            merge.setString(3, link.teamId().orElse(NO_TEAM));
+            merge.setString(4, linkId);
+            for (int i = 0; i < 6; i++) {
+                merge.setLong(5 + i, i % 3 == 0 ? clicks : i % 3 == 1 ? unique : bots);
+            }
             merge.addBatch();
         }
     }
