@@ -321,11 +321,6 @@ public final class Herald implements AutoCloseable {
         return config.get("herald.public-url").asString().orElse("http://127.0.0.1:8080").replaceAll("/+$", "");
     }
 
-    /** The library as other areas read it (tracked links, the guideline engine's URL lists, team deletion). */
-    public ContentLookup contentLookup() {
-        return content;
-    }
-
     public Attribution attribution() {
         return attribution;
     }

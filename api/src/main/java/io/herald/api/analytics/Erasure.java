@@ -18,10 +18,11 @@ import io.helidon.dbclient.DbExecute;
  * from then on, and their clicks, bot visits, daily counts and conversions stay in the aggregates without the
  * person's id.
  *
- * <p>The click writer copies a link's owner into each click from a cache it refreshes once a minute. So after the
- * erasing transaction the writer is told to forget its cache and given time to store what it already held; the
- * person's id is then cleared once more from the clicks of those links, which catches a batch that was written with
- * the old owner while the erasure ran.
+ * <p>The click writer copies a link's owner into each bot visit from a cache it refreshes once a minute (a click
+ * keeps only the owner's team, see V7__lean_clicks.sql). So after the erasing transaction the writer is told to forget
+ * its cache and given time to store what it already held; the person's id is then cleared once more from those links'
+ * bot visits, the daily counts and the conversions, which catches a batch that was written with the old owner while
+ * the erasure ran.
  */
 final class Erasure {
     private static final System.Logger LOG = System.getLogger(Erasure.class.getName());

@@ -144,11 +144,6 @@ public final class ContentLibrary implements ContentLookup {
     }
 
     @Override
-    public Optional<ContentItem> findBySlug(String slug) {
-        return repository.findBySlug(slug);
-    }
-
-    @Override
     public ContentUrls urls() {
         Instant now = now();
         KeptUrls kept = keptUrls;
@@ -158,11 +153,6 @@ public final class ContentLibrary implements ContentLookup {
         ContentUrls fresh = repository.urls(now);
         keptUrls = new KeptUrls(now, fresh);
         return fresh;
-    }
-
-    @Override
-    public long itemsTargeting(String teamId) {
-        return repository.itemsTargeting(teamId);
     }
 
     /**

@@ -10,8 +10,6 @@ import io.herald.api.web.Paging;
 interface ContentRepository {
     Optional<ContentItem> find(String id);
 
-    Optional<ContentItem> findBySlug(String slug);
-
     /** Admin library, most recently updated first. */
     Page<ContentItem> list(LibraryFilter filter, Paging paging);
 
@@ -28,8 +26,6 @@ interface ContentRepository {
     boolean update(ContentItem item, long expectedVersion);
 
     boolean teamExists(String teamId);
-
-    long itemsTargeting(String teamId);
 
     ContentUrls urls(Instant now);
 }

@@ -39,13 +39,6 @@ final class DbContentRepository implements ContentRepository {
     }
 
     @Override
-    public Optional<ContentItem> findBySlug(String slug) {
-        try (Stream<DbRow> rows = db.execute().namedQuery("content-get-by-slug", slug)) {
-            return ContentRows.first(rows);
-        }
-    }
-
-    @Override
     public Page<ContentItem> list(LibraryFilter filter, Paging paging) {
         Map<String, Object> params = new HashMap<>();
         params.put("status", filter.status().map(ContentStatus::id).orElse(null));
@@ -161,13 +154,6 @@ final class DbContentRepository implements ContentRepository {
     @Override
     public boolean teamExists(String teamId) {
         return db.execute().namedGet("content-team-exists", teamId).isPresent();
-    }
-
-    @Override
-    public long itemsTargeting(String teamId) {
-        return db.execute().namedGet("content-team-targeted", teamId)
-                .map(row -> Rows.number(row, "targeted"))
-                .orElse(0L);
     }
 
     @Override

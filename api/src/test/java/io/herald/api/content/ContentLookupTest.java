@@ -21,7 +21,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.sameInstance;
 
-/** What other areas read through {@link ContentLookup}: items by id and slug, approved and retired URLs. */
+/** What other areas read through {@link ContentLookup}: items by id, approved and retired URLs. */
 class ContentLookupTest {
     private static final TestClock CLOCK = new TestClock(Instant.parse("2026-06-01T12:00:00Z"));
     private static final Herald HERALD = TestHerald.start(Map.of(), CLOCK);
@@ -33,11 +33,11 @@ class ContentLookupTest {
     }
 
     @Test
-    void itemsAreFoundByIdAndBySlug() {
+    void itemsAreFoundById() {
         Instant expiry = CLOCK.instant().plus(Duration.ofDays(7));
         ContentItem created = create("Lookup me", "https://example.com/lookup", ContentStatus.PUBLISHED,
                                      Optional.empty(), Optional.of(expiry));
-        ContentLookup lookup = HERALD.contentLookup();
+        ContentLookup lookup = HERALD.content();
 
         ContentItem found = lookup.find(created.id()).orElseThrow();
         assertThat(found.canonicalUrl(), is("https://example.com/lookup"));
@@ -48,7 +48,6 @@ class ContentLookupTest {
         assertThat(found.captions().get(0).language(), is("pl"));
         assertThat(found.liveAt(CLOCK.instant()), is(true));
         assertThat(found.liveAt(expiry), is(false));
-        assertThat(lookup.findBySlug("lookup-me").orElseThrow().id(), is(created.id()));
         assertThat(lookup.find("no-such-id").isPresent(), is(false));
     }
 
@@ -70,7 +69,7 @@ class ContentLookupTest {
                Optional.empty());
         HERALD.content().archive(reused.id(), ADMIN);
 
-        ContentUrls urls = HERALD.contentLookup().urls();
+        ContentUrls urls = HERALD.content().urls();
         assertThat(urls.approved(), hasItem("https://example.com/live"));
         assertThat(urls.approved(), hasItem("https://example.com/reused"));
         assertThat(urls.retired(), hasItem("https://example.com/expired"));
@@ -84,27 +83,18 @@ class ContentLookupTest {
 
     @Test
     void urlsAreKeptBrieflyAChangeHereIsSeenAtOnceOneElsewhereWithinTwoSeconds() {
-        ContentUrls before = HERALD.contentLookup().urls();
-        assertThat(HERALD.contentLookup().urls(), is(sameInstance(before)));
+        ContentUrls before = HERALD.content().urls();
+        assertThat(HERALD.content().urls(), is(sameInstance(before)));
         create("Here", "https://example.com/here", ContentStatus.PUBLISHED, Optional.empty(), Optional.empty());
-        assertThat(HERALD.contentLookup().urls().approved(), hasItem("https://example.com/here"));
+        assertThat(HERALD.content().urls().approved(), hasItem("https://example.com/here"));
 
         // Another instance on the same database saves an item: this one reads it once what it kept is 2 s old.
         ContentLibrary elsewhere = ContentLibrary.create(HERALD.database().client(), CLOCK, false);
         elsewhere.create(request("Elsewhere", "https://example.com/elsewhere", ContentStatus.PUBLISHED,
                                  Optional.empty(), Optional.empty(), List.of()), ADMIN);
-        assertThat(HERALD.contentLookup().urls().approved(), not(hasItem("https://example.com/elsewhere")));
+        assertThat(HERALD.content().urls().approved(), not(hasItem("https://example.com/elsewhere")));
         CLOCK.advance(ContentLibrary.URLS_KEPT_FOR);
-        assertThat(HERALD.contentLookup().urls().approved(), hasItem("https://example.com/elsewhere"));
-    }
-
-    @Test
-    void teamsStillTargetedAreCounted() {
-        String team = new TestUsers(HERALD).team("Targeted " + System.nanoTime());
-        assertThat(HERALD.contentLookup().itemsTargeting(team), is(0L));
-        HERALD.content().create(request("For the team", "https://example.com/team", ContentStatus.DRAFT,
-                                        Optional.empty(), Optional.empty(), List.of(team)), ADMIN);
-        assertThat(HERALD.contentLookup().itemsTargeting(team), is(1L));
+        assertThat(HERALD.content().urls().approved(), hasItem("https://example.com/elsewhere"));
     }
 
     private static ContentItem create(String title, String url, ContentStatus status, Optional<Instant> publishAt,
