@@ -65,7 +65,7 @@ public final class Database implements AutoCloseable {
      * Flyway's repair, for a migration that stopped half done (Oracle commits each DDL statement, so a failure leaves
      * the statements before it in place and the migration marked failed, and Herald refuses to start): it deletes the
      * failed migration's row from {@code flyway_schema_history} and realigns checksums, so that the next start runs
-     * the migration again. Undo what the failed migration did first (api/README.md "Oracle" says how). Returns what
+     * the migration again. Undo what the failed migration did first (docs/api-reference.md "Oracle" says how). Returns what
      * Flyway did, in a line.
      */
     public static String repairMigrations(Config config, Path dataDir) {
