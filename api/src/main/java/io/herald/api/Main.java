@@ -34,7 +34,7 @@ public final class Main {
         LogConfig.configureRuntime();
         Config config = HeraldConfig.load();
         if (args.length > 0 && args[0].equals("repair-migrations")) {
-            // After a migration stopped half done and its objects were dropped by hand: see api/README.md "Oracle".
+            // After a migration stopped half done and its objects were dropped by hand: see docs/api-reference.md "Oracle".
             Path dataDir = Path.of(config.get("herald.data-dir").asString().orElse("data")).toAbsolutePath();
             System.out.println(Database.repairMigrations(config, dataDir));
             return;

@@ -14,10 +14,10 @@ import java.util.UUID;
  * The database of each test Herald: by default a private in-memory H2 in Oracle mode. With
  * {@code -Dherald.test.oracle.url=jdbc:oracle:thin:@//host:1521/FREEPDB1} (and {@code herald.test.oracle.admin-user},
  * {@code herald.test.oracle.admin-password}, optionally {@code herald.test.oracle.tablespace}, default USERS) every
- * test Herald gets a schema of its own on that Oracle instead, made with exactly the grants api/README.md asks for
+ * test Herald gets a schema of its own on that Oracle instead, made with exactly the grants docs/api-reference.md asks for
  * (so the suite also proves they are enough) and dropped when the JVM ends. With
  * {@code -Dherald.test.database=oracle-free} (the Maven profile {@code oracle-free}) those settings come from an
- * Oracle Free container that Testcontainers starts ({@code src/test-oracle/java}); see api/README.md "Oracle".
+ * Oracle Free container that Testcontainers starts ({@code src/test-oracle/java}); see docs/api-reference.md "Oracle".
  *
  * <p>A few tests open H2 themselves ({@link TestHerald#memoryDatabaseUrl()}: restarts, the first admin invite, the
  * V6 migration test); they stay on H2.
@@ -67,7 +67,7 @@ public final class TestDatabase {
         admin(url, List.of(
                 "CREATE USER " + user + " IDENTIFIED BY \"" + password + "\" DEFAULT TABLESPACE " + tablespace
                 + " QUOTA UNLIMITED ON " + tablespace,
-                // The grants api/README.md "Oracle" documents, and nothing more.
+                // The grants docs/api-reference.md "Oracle" documents, and nothing more.
                 "GRANT CREATE SESSION, CREATE TABLE, CREATE VIEW TO " + user));
         if (CREATED.isEmpty()) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> dropAll(url), "herald-test-schemas"));

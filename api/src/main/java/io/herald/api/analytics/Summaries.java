@@ -9,6 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 import io.herald.api.analytics.SummaryRepository.ClickRow;
 import io.herald.api.analytics.SummaryRepository.ContentClicks;
@@ -36,11 +43,31 @@ final class Summaries {
     static final int TOP_CONTENT = 10;
     /** Advocacy programmes aim at three value posts per ask. */
     static final int GIVE_TO_ASK_TARGET = 3;
+    /**
+     * The summary's reads that run at once, all summaries together. Each holds a connection of the pool (Hikari's
+     * default of 10) while it runs: two summaries started their 8 reads each at once and left no connection for the
+     * rest of the API. The others wait in turn; a summary's reads still overlap.
+     */
+    static final int READS_AT_ONCE = 4;
 
     private final SummaryRepository repository;
+    private final ExecutorService reads = readers(READS_AT_ONCE);
 
     Summaries(SummaryRepository repository) {
         this.repository = repository;
+    }
+
+    /**
+     * Runs at most {@code atOnce} tasks at a time on virtual threads, the rest queued in order. The threads end when
+     * idle, so an instance left behind (a test's Herald) holds none.
+     */
+    static ExecutorService readers(int atOnce) {
+        ThreadPoolExecutor executor = new ThreadPoolExecutor(atOnce, atOnce, 30, TimeUnit.SECONDS,
+                                                             new LinkedBlockingQueue<>(),
+                                                             Thread.ofVirtual().name("herald-summary-read-", 0)
+                                                                     .factory());
+        executor.allowCoreThreadTimeOut(true);
+        return executor;
     }
 
     Summary summary(SummaryFilter filter) {
@@ -55,7 +82,7 @@ final class Summaries {
             }
         });
 
-        // The reads are independent: started together, each on its own connection, they overlap instead of adding up.
+        // The reads are independent: queued together, each on its own connection, they overlap instead of adding up.
         Reads reads = new Reads(read(() -> repository.clicks(filter)), read(() -> repository.shares(filter)),
                                 read(() -> repository.conversions(filter)), read(() -> repository.contentClicks(filter)),
                                 read(() -> repository.contentShares(filter)), read(() -> repository.rules(filter)),
@@ -212,13 +239,12 @@ final class Summaries {
                 .toList();
     }
 
-    /** A read running on a virtual thread; {@link #get()} waits for it and rethrows what it threw, unchanged. */
+    /** A read queued on {@link #reads}; {@link #get()} waits for it and rethrows what it threw, unchanged. */
     private static final class Read<T> {
-        private final java.util.concurrent.FutureTask<T> task;
+        private final Future<T> task;
 
-        Read(java.util.concurrent.Callable<T> work) {
-            this.task = new java.util.concurrent.FutureTask<>(work);
-            Thread.ofVirtual().name("herald-summary-read").start(task);
+        Read(Future<T> task) {
+            this.task = task;
         }
 
         T get() {
@@ -227,7 +253,7 @@ final class Summaries {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Interrupted while reading the summary", e);
-            } catch (java.util.concurrent.ExecutionException e) {
+            } catch (ExecutionException e) {
                 if (e.getCause() instanceof RuntimeException runtime) {
                     throw runtime;
                 }
@@ -235,14 +261,17 @@ final class Summaries {
             }
         }
 
-        /** Not interrupted: an interrupt inside the H2 driver can close the database. The read just runs out. */
+        /**
+         * A read still queued never starts; one running is not interrupted (an interrupt inside the H2 driver can
+         * close the database): it just runs out.
+         */
         void abandon() {
             task.cancel(false);
         }
     }
 
-    private static <T> Read<T> read(java.util.concurrent.Callable<T> work) {
-        return new Read<>(work);
+    private <T> Read<T> read(Callable<T> work) {
+        return new Read<>(reads.submit(work));
     }
 
     private static Summary.Day day(int day, Tally tally) {

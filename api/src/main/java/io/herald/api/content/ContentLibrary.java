@@ -170,11 +170,6 @@ public final class ContentLibrary implements ContentLookup {
     }
 
     @Override
-    public Optional<ContentItem> findBySlug(String slug) {
-        return repository.findBySlug(client.execute(), slug);
-    }
-
-    @Override
     public ContentUrls urls() {
         Instant now = now();
         KeptUrls kept = keptUrls;
@@ -184,11 +179,6 @@ public final class ContentLibrary implements ContentLookup {
         ContentUrls fresh = repository.urls(client.execute(), now);
         keptUrls = new KeptUrls(now, fresh);
         return fresh;
-    }
-
-    @Override
-    public long itemsTargeting(String teamId) {
-        return repository.itemsTargeting(client.execute(), teamId);
     }
 
     /**

@@ -6,8 +6,7 @@ import io.herald.api.auth.CurrentUser;
 
 /**
  * What other areas read from the library: attribution resolves an item for a tracked link (its canonical URL, slug
- * as {@code utm_campaign}, status, kind, expiry), the guideline engine gets the approved and retired URLs, and team
- * management asks whether a team is still targeted before deleting it.
+ * as {@code utm_campaign}, status, kind, expiry), the guideline engine gets the approved and retired URLs.
  */
 public interface ContentLookup {
     /** Any item, drafts and archived ones included: for admins, and for links made before. */
@@ -19,11 +18,6 @@ public interface ContentLookup {
     /** The item as the feed shows it (every caption), if this employee may see it now; empty otherwise. */
     Optional<FeedItem> findVisibleInFeed(String id, CurrentUser employee);
 
-    Optional<ContentItem> findBySlug(String slug);
-
     /** Approved and retired canonical URLs as of now. */
     ContentUrls urls();
-
-    /** How many items name this team in their audience; a team that is still targeted should not be deleted. */
-    long itemsTargeting(String teamId);
 }

@@ -31,12 +31,6 @@ final class ContentRepository {
         }
     }
 
-    Optional<ContentItem> findBySlug(DbExecute db, String slug) {
-        try (Stream<DbRow> rows = db.namedQuery("content-get-by-slug", slug)) {
-            return ContentRows.first(rows);
-        }
-    }
-
     /** Admin library, most recently updated first. */
     Page<ContentItem> list(DbExecute db, LibraryFilter filter, Paging paging) {
         Map<String, Object> params = new HashMap<>();
@@ -133,12 +127,6 @@ final class ContentRepository {
 
     boolean teamExists(DbExecute db, String teamId) {
         return db.namedGet("content-team-exists", teamId).isPresent();
-    }
-
-    long itemsTargeting(DbExecute db, String teamId) {
-        return db.namedGet("content-team-targeted", teamId)
-                .map(row -> Rows.number(row, "targeted"))
-                .orElse(0L);
     }
 
     ContentUrls urls(DbExecute db, Instant now) {

@@ -7,7 +7,7 @@ import io.herald.api.web.ClientAddress;
 import io.helidon.config.Config;
 
 /**
- * Every rate limit, read once from {@code herald.limits} (see api/README.md "Rate limits" for the defaults and why).
+ * Every rate limit, read once from {@code herald.limits} (see docs/api-reference.md "Rate limits" for the defaults and why).
  * Each is {@code <requests>/<ISO-8601 period>} or {@code off}; a bad value stops Herald at start naming the key.
  */
 public final class RateLimits {

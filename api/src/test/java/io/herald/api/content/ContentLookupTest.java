@@ -21,7 +21,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.sameInstance;
 
-/** What other areas read through {@link ContentLookup}: items by id and slug, approved and retired URLs. */
+/** What other areas read through {@link ContentLookup}: items by id, approved and retired URLs. */
 class ContentLookupTest {
     private static final TestClock CLOCK = new TestClock(Instant.parse("2026-06-01T12:00:00Z"));
     private static final Herald HERALD = TestHerald.start(Map.of(), CLOCK);
@@ -33,7 +33,7 @@ class ContentLookupTest {
     }
 
     @Test
-    void itemsAreFoundByIdAndBySlug() {
+    void itemsAreFoundById() {
         Instant expiry = CLOCK.instant().plus(Duration.ofDays(7));
         ContentItem created = create("Lookup me", "https://example.com/lookup", ContentStatus.PUBLISHED,
                                      Optional.empty(), Optional.of(expiry));
@@ -48,7 +48,6 @@ class ContentLookupTest {
         assertThat(found.captions().get(0).language(), is("pl"));
         assertThat(found.liveAt(CLOCK.instant()), is(true));
         assertThat(found.liveAt(expiry), is(false));
-        assertThat(lookup.findBySlug("lookup-me").orElseThrow().id(), is(created.id()));
         assertThat(lookup.find("no-such-id").isPresent(), is(false));
     }
 
@@ -96,15 +95,6 @@ class ContentLookupTest {
         assertThat(HERALD.content().library().urls().approved(), not(hasItem("https://example.com/elsewhere")));
         CLOCK.advance(ContentLibrary.URLS_KEPT_FOR);
         assertThat(HERALD.content().library().urls().approved(), hasItem("https://example.com/elsewhere"));
-    }
-
-    @Test
-    void teamsStillTargetedAreCounted() {
-        String team = new TestUsers(HERALD).team("Targeted " + System.nanoTime());
-        assertThat(HERALD.content().library().itemsTargeting(team), is(0L));
-        HERALD.content().library().create(request("For the team", "https://example.com/team", ContentStatus.DRAFT,
-                                        Optional.empty(), Optional.empty(), List.of(team)), ADMIN);
-        assertThat(HERALD.content().library().itemsTargeting(team), is(1L));
     }
 
     private static ContentItem create(String title, String url, ContentStatus status, Optional<Instant> publishAt,

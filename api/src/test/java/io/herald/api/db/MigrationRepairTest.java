@@ -22,7 +22,7 @@ import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
- * The repair of a migration that stopped half done, as api/README.md "Oracle" describes it: Herald refuses to start
+ * The repair of a migration that stopped half done, as docs/api-reference.md "Oracle" describes it: Herald refuses to start
  * over a failed migration; once what it did is undone by hand, {@code repair-migrations} (Flyway's repair) forgets the
  * failure and the next start runs the migration again. Oracle commits each DDL statement, so a migration can fail
  * after some of its statements took effect. Flyway stops at the first failed migration, so it is always the latest

@@ -36,7 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * Guards the Oracle dialect without an Oracle server (the whole suite on Oracle Free is a separate CI job, see
- * api/README.md "Oracle"): every migration is split as Flyway splits it on Oracle ({@code OracleParser}), every named
+ * docs/api-reference.md "Oracle"): every migration is split as Flyway splits it on Oracle ({@code OracleParser}), every named
  * statement passes JSqlParser's Oracle validation, and what Oracle refuses but H2 accepts is looked for by hand:
  * identifiers over 30 characters (Oracle before COMPATIBLE 12.2), reserved words as names, CLOBs compared with
  * {@code =}, sorted, grouped or made DISTINCT (ORA-00932), {@code VARCHAR2(n CHAR)} columns whose n characters can
@@ -82,7 +82,7 @@ class OracleDialectTest {
     /** Identifiers over 30 characters that are already in an applied migration, each with why it may stay. */
     static final Map<String, String> LONG_IDENTIFIERS = Map.of(
             "user_preferences_leaderboard_ck", "V5, applied everywhere already (a rename would change its checksum); "
-                                               + "needs COMPATIBLE >= 12.2, which api/README.md requires");
+                                               + "needs COMPATIBLE >= 12.2, which docs/api-reference.md requires");
 
     /**
      * {@code VARCHAR2(n CHAR)} columns of more than 1,000 characters (4,000 bytes at 4 bytes a character), each with

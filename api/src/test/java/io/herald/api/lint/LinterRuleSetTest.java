@@ -76,18 +76,8 @@ class LinterRuleSetTest {
         }
 
         @Override
-        public Optional<ContentItem> findBySlug(String slug) {
-            return Optional.empty();
-        }
-
-        @Override
         public ContentUrls urls() {
             return new ContentUrls(java.util.Set.of(), java.util.Set.of());
-        }
-
-        @Override
-        public long itemsTargeting(String teamId) {
-            return 0;
         }
     }
 }

@@ -21,11 +21,11 @@ import io.helidon.config.Config;
 import io.helidon.dbclient.DbClient;
 
 /**
- * Stores a batch of visits in one transaction: each visit as a click or a bot visit, the daily rollup per link, and
- * how far the click journal is stored.
+ * Stores a batch of visits in one transaction: each visit as a click or a bot visit, the daily rollups (per link and
+ * team, per team, per content item), and how far the click journal is stored.
  *
- * <p>This is the one place that uses JDBC directly, through {@code client.unwrap(Connection.class)} (a pooled
- * connection, returned on close): the Helidon DB Client 4.1 has no batch API, and one {@code executeBatch} per
+ * <p>It uses JDBC directly, through {@code client.unwrap(Connection.class)} (a pooled connection, returned on close),
+ * as only {@code db.PlainQueries} does besides: the Helidon DB Client 4.1 has no batch API, and one {@code executeBatch} per
  * statement is what lets a single writer keep up with the redirect. The SQL still comes from the named statements of
  * {@code statements/attribution.yaml}.
  *
@@ -35,7 +35,7 @@ import io.helidon.dbclient.DbClient;
 public final class JdbcClickSink implements ClickSink {
     private static final int MAX_USER_AGENT = 512;
     private static final long LINK_INFO_TTL_MILLIS = 60_000;
-    /** click_team_daily's team_key for people in no team (a key column cannot be NULL, nor '' on Oracle). */
+    /** click_daily's and click_team_daily's team_key for people in no team (a key column cannot be NULL, nor ''). */
     public static final String NO_TEAM = "none";
 
     private final DbClient client;
@@ -116,7 +116,7 @@ public final class JdbcClickSink implements ClickSink {
                     }
                     int day = UtcDay.of(visit.at());
                     LinkInfo owner = link.get();
-                    DailyCount counts = daily.computeIfAbsent(new DayKey(day, visit.linkId()),
+                    DailyCount counts = daily.computeIfAbsent(new DayKey(day, visit.linkId(), owner.teamId()),
                                                               k -> new DailyCount(day, visit.linkId(), owner));
                     Optional<String> botReason = botReason(visit);
                     Optional<String> referrerHost = ReferrerHost.of(visit.referrer());
@@ -249,7 +249,8 @@ public final class JdbcClickSink implements ClickSink {
 
     private static void addClick(PreparedStatement insert, LinkInfo link, Visit visit, boolean unique,
                                  Optional<String> referrerHost) throws SQLException {
-        // Only the click's own columns: the link's code, owner, content and platform are read through link_id.
+        // The click's own columns and the owner's team at the time: the link's code, owner, content and platform are
+        // read through link_id.
         insert.setString(1, visit.clickId());
         insert.setString(2, link.id());
         setOptional(insert, 3, link.teamId());
@@ -343,10 +344,10 @@ public final class JdbcClickSink implements ClickSink {
         }
     }
 
-    /** A rollup row's key: a UTC day and a link, team or content item, and for the last two a platform. */
+    /** A rollup row's key: a UTC day and a team or content item and a platform, or a link and the owner's team. */
     private record DayKey(int day, String key, String platform) {
-        DayKey(int day, String linkId) {
-            this(day, linkId, "");
+        DayKey(int day, String linkId, Optional<String> teamId) {
+            this(day, linkId, teamId.orElse(NO_TEAM));
         }
     }
 
@@ -367,13 +368,12 @@ public final class JdbcClickSink implements ClickSink {
 
         void addTo(PreparedStatement merge) throws SQLException {
             merge.setInt(1, day);
-            merge.setString(2, linkId);
-            merge.setLong(3, clicks);
-            merge.setLong(4, unique);
-            merge.setLong(5, bots);
-            merge.setLong(6, clicks);
-            merge.setLong(7, unique);
-            merge.setLong(8, bots);
+            setOptional(merge, 2, link.teamId());
+            merge.setString(3, link.teamId().orElse(NO_TEAM));
+            merge.setString(4, linkId);
+            for (int i = 0; i < 6; i++) {
+                merge.setLong(5 + i, i % 3 == 0 ? clicks : i % 3 == 1 ? unique : bots);
+            }
             merge.addBatch();
         }
     }

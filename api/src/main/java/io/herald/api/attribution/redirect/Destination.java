@@ -1,6 +1,5 @@
 package io.herald.api.attribution.redirect;
 
-import java.net.IDN;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,9 +14,7 @@ import io.herald.common.platform.Platform;
  *
  * <p>The target's own query and fragment are kept byte for byte, in order; any {@code utm_source},
  * {@code utm_medium}, {@code utm_campaign}, {@code utm_content} or {@code hclid} it already has (compared decoded and
- * case-insensitively) is replaced, never duplicated. Ours go last, {@code hclid} at the very end of the query. A target
- * with characters a Location header cannot carry is made safe the way browsers do: an international host in
- * punycode, other non-ASCII characters and spaces percent-encoded; control characters make it unusable.
+ * case-insensitively) is replaced, never duplicated. Ours go last, {@code hclid} at the very end of the query.
  */
 public final class Destination {
     private static final Set<String> OURS = Set.of("utm_source", "utm_medium", "utm_campaign", "utm_content", "hclid");
@@ -91,10 +88,8 @@ public final class Destination {
                 i += 2;
             } else if (c == '+') {
                 out[n++] = ' ';
-            } else if (c < 0x80) {
-                out[n++] = (byte) c;
             } else {
-                return raw;
+                out[n++] = (byte) c;
             }
         }
         return new String(out, 0, n, StandardCharsets.UTF_8);
@@ -116,68 +111,30 @@ public final class Destination {
         return out.toString();
     }
 
-    /** The URL as a Location header can carry it, or empty when it is not an absolute http(s) URL. */
+    /**
+     * The URL, or empty when it is not an absolute http(s) URL with a host, of printable ASCII only: what a Location
+     * header carries as it is. Content URLs are all such ({@code WebUrls.check} refuses any other when an item is
+     * saved); anything else is no target rather than repaired here.
+     */
     static Optional<String> safeUrl(String url) {
-        String trimmed = url.strip();
-        String lower = trimmed.toLowerCase(Locale.ROOT);
+        String lower = url.toLowerCase(Locale.ROOT);
         int schemeEnd = lower.startsWith("https://") ? 8 : lower.startsWith("http://") ? 7 : -1;
         if (schemeEnd < 0) {
             return Optional.empty();
         }
         int authorityEnd = schemeEnd;
-        while (authorityEnd < trimmed.length() && "/?#".indexOf(trimmed.charAt(authorityEnd)) < 0) {
+        while (authorityEnd < url.length() && "/?#".indexOf(url.charAt(authorityEnd)) < 0) {
             authorityEnd++;
         }
-        String authority = trimmed.substring(schemeEnd, authorityEnd);
-        if (authority.isEmpty() || authority.indexOf('\\') >= 0) {
+        if (authorityEnd == schemeEnd || url.substring(schemeEnd, authorityEnd).indexOf('\\') >= 0) {
             return Optional.empty();
         }
-        StringBuilder out = new StringBuilder(trimmed.length() + 16);
-        out.append(trimmed, 0, schemeEnd);
-        try {
-            out.append(asciiAuthority(authority));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        String rest = trimmed.substring(authorityEnd);
-        for (int i = 0; i < rest.length(); i++) {
-            char c = rest.charAt(i);
-            if (c < 0x20 || c == 0x7f) {
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c <= ' ' || c >= 0x7f) {
                 return Optional.empty();
             }
-            if (c == ' ' || c > 0x7e) {
-                int end = Character.isHighSurrogate(c) && i + 1 < rest.length() ? i + 2 : i + 1;
-                for (byte b : rest.substring(i, end).getBytes(StandardCharsets.UTF_8)) {
-                    out.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 15, 16)))
-                            .append(Character.toUpperCase(Character.forDigit(b & 15, 16)));
-                }
-                i = end - 1;
-            } else {
-                out.append(c);
-            }
         }
-        return Optional.of(out.toString());
-    }
-
-    private static String asciiAuthority(String authority) {
-        for (int i = 0; i < authority.length(); i++) {
-            char c = authority.charAt(i);
-            if (c <= 0x20 || c == 0x7f) {
-                throw new IllegalArgumentException("control character or space in the host");
-            }
-        }
-        if (authority.chars().allMatch(c -> c < 0x80)) {
-            return authority;
-        }
-        int at = authority.lastIndexOf('@');
-        String userInfo = at < 0 ? "" : authority.substring(0, at + 1);
-        String hostPort = authority.substring(at + 1);
-        int colon = hostPort.lastIndexOf(':');
-        String host = colon < 0 ? hostPort : hostPort.substring(0, colon);
-        String port = colon < 0 ? "" : hostPort.substring(colon);
-        if (!userInfo.chars().allMatch(c -> c < 0x80) || !port.chars().allMatch(c -> c < 0x80)) {
-            throw new IllegalArgumentException("non-ASCII outside the host");
-        }
-        return userInfo + IDN.toASCII(host, IDN.ALLOW_UNASSIGNED) + port;
+        return Optional.of(url);
     }
 }

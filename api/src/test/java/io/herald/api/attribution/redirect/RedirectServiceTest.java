@@ -220,6 +220,31 @@ class RedirectServiceTest {
         assertThat(count("SELECT unique_clicks AS n FROM click_daily WHERE link_id = ?", linkId), is(2L));
     }
 
+    /** The team at the time: a team change during a day leaves that day's earlier clicks with the team before. */
+    @Test
+    void aDaysClicksStayWithTheTeamOfTheirTime() {
+        String before = USERS.team("Before");
+        String after = USERS.team("After");
+        TestUsers.Session dana = USERS.employee(before);
+        String code = link(api, dana, CONTENT.published("team-move", "https://example.com/move"), "x");
+        visit(code, CHROME);
+        visit(code, IPHONE);
+        flush();
+        HERALD.database().client().execute().update("UPDATE users SET team_id = ? WHERE id = ?", after, dana.userId());
+        assertThat(HERALD.attribution().linkOwnersChanged(Duration.ofSeconds(20)), is(true));
+        visit(code, CHROME);
+        flush();
+
+        String daily = "SELECT COALESCE(SUM(clicks), 0) AS n FROM click_daily WHERE link_id = ? AND team_id = ?";
+        assertThat(count(daily, linkId(code), before), is(2L));
+        assertThat(count(daily, linkId(code), after), is(1L));
+        assertThat(count("SELECT COALESCE(SUM(unique_clicks), 0) AS n FROM click_daily WHERE link_id = ?", linkId(code)),
+                   is(2L));
+        String teamDaily = "SELECT COALESCE(SUM(clicks), 0) AS n FROM click_team_daily WHERE team_key = ?";
+        assertThat(count(teamDaily, before), is(2L));
+        assertThat(count(teamDaily, after), is(1L));
+    }
+
     @Test
     void forwardedForIsIgnoredUnlessTrusted() {
         String content = CONTENT.published("proxy", "https://example.com/p");

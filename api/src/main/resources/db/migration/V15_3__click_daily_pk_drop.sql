@@ -1,0 +1,1 @@
+ALTER TABLE click_daily DROP CONSTRAINT click_daily_pk;
