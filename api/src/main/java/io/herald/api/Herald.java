@@ -3,12 +3,15 @@ package io.herald.api;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import io.herald.api.analytics.Analytics;
 import io.herald.api.attribution.Attribution;
 import io.herald.api.attribution.ContentTarget;
 import io.herald.api.attribution.ContentTargets;
 import io.herald.api.auth.AuthSettings;
+import io.herald.api.cluster.ChangeFeed;
 import io.herald.api.challenges.Challenges;
 import io.herald.api.challenges.ChallengesService;
 import io.herald.api.auth.BearerTokenFilter;
@@ -77,6 +80,7 @@ public final class Herald implements AutoCloseable {
     private final SignIn signIn;
     private final SignInCodes signInCodes;
     private final TokenPurge tokenPurge;
+    private final ChangeFeed changeFeed;
     private final Optional<FirstAdminInvite> firstAdminInvite;
 
     private final BearerTokenFilter bearerTokenFilter;
@@ -109,6 +113,9 @@ public final class Herald implements AutoCloseable {
 
         authSettings = AuthSettings.from(config);
         SigningKeys signingKeys = SigningKeys.load(authSettings, dataDir);
+        warnOfDefaultPublicUrl(config);
+        // Before anything is loaded into memory: what other instances change from here on is replayed to it.
+        changeFeed = ChangeFeed.join(database.client(), clock, config, identity(authSettings, signingKeys));
         accessTokens = new AccessTokens(signingKeys, authSettings, clock);
         tokenVerifier = new TokenVerifier(signingKeys.publicKeys(), authSettings.issuer(), authSettings.audience(),
                                           clock);
@@ -145,11 +152,40 @@ public final class Herald implements AutoCloseable {
                                         contentTargets.orElseGet(() -> contentTargets(content)), limits,
                                         clientAddress, clock);
         content.onChange(attribution::contentChanged);
+        attribution.follow(changeFeed);
         analytics = Analytics.create(database, attribution, jsonBodies, clock);
         challenges = new ChallengesService(Challenges.create(database.client(), content, teams, clock), jsonBodies);
         previews = new PreviewService(new PagePreviews(new PageFetcher(PreviewSettings.from(config),
                                                                        HostResolver.SYSTEM), allowLocalUrls),
                                       jsonBodies);
+        changeFeed.start();
+    }
+
+    /**
+     * On a database other instances can share (a URL is set), the default public URL is a trap: it comes from this
+     * instance's own host and port, so instances on other ports or machines issue tokens under different names and
+     * print links to themselves. Said once at start; {@code ChangeFeed.join} refuses to start next to a live instance
+     * with another issuer.
+     */
+    private static void warnOfDefaultPublicUrl(Config config) {
+        boolean sharedDatabase = config.get("db.connection.url").asString()
+                .filter(url -> !url.toLowerCase(java.util.Locale.ROOT).startsWith("jdbc:h2:mem:")).isPresent();
+        String own = "http://" + config.get("server.host").asString().orElse("127.0.0.1") + ":"
+                     + config.get("server.port").asString().orElse("8080");
+        if (sharedDatabase && publicUrl(config).equals(own)) {
+            System.getLogger(Herald.class.getName()).log(
+                    System.Logger.Level.WARNING,
+                    "herald.public-url is not set, so it is this instance's own address (" + own + "): tracked links "
+                    + "and the token issuer name it. With several instances on this database, set herald.public-url "
+                    + "(HERALD_PUBLIC_DASH_URL) to the load balancer's address on every one (docs/multi-instance.md).");
+        }
+    }
+
+    /** The tokens this instance issues and the keys it verifies, for the instances on the same database to compare. */
+    private static ChangeFeed.Identity identity(AuthSettings settings, SigningKeys keys) {
+        Set<String> kids = new TreeSet<>();
+        keys.publicKeys().getKeys().forEach(key -> kids.add(key.getKeyID()));
+        return new ChangeFeed.Identity(settings.issuer(), keys.signingKey().getKeyID(), kids);
     }
 
     /** What attribution reads of the library: where an item's links lead, and whether new links may be made. */
@@ -326,6 +362,11 @@ public final class Herald implements AutoCloseable {
         return content;
     }
 
+    /** What this instance tells and hears from the other instances on the database. */
+    public ChangeFeed changeFeed() {
+        return changeFeed;
+    }
+
     public Attribution attribution() {
         return attribution;
     }
@@ -352,6 +393,7 @@ public final class Herald implements AutoCloseable {
         }
         closed = true;
         requestDeadlines.close();
+        changeFeed.close();
         tokenPurge.close();
         attribution.close();
         database.close();

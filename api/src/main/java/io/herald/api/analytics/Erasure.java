@@ -19,9 +19,9 @@ import io.helidon.dbclient.DbExecute;
  * person's id.
  *
  * <p>The click writer copies a link's owner into each click from a cache it refreshes once a minute. So after the
- * erasing transaction the writer is told to forget its cache and given time to store what it already held; the
- * person's id is then cleared once more from the clicks of those links, which catches a batch that was written with
- * the old owner while the erasure ran.
+ * erasing transaction the writer of every instance on the database is told to forget its cache and given time to
+ * store what it already held (see {@code Attribution.linkOwnersChanged}); the person's id is then cleared once more
+ * from the clicks of those links, which catches a batch that was written with the old owner while the erasure ran.
  */
 final class Erasure {
     private static final System.Logger LOG = System.getLogger(Erasure.class.getName());
@@ -49,8 +49,8 @@ final class Erasure {
             return ids;
         });
         if (!attribution.linkOwnersChanged(WRITER_TIMEOUT)) {
-            LOG.log(Level.WARNING, "The click writer did not catch up within " + WRITER_TIMEOUT
-                                   + " during an erasure; clicks it stores later re-read their links");
+            LOG.log(Level.WARNING, "A click writer (of this instance or another) did not catch up within "
+                                   + WRITER_TIMEOUT + " during an erasure; clicks it stores later re-read their links");
         }
         Transactions.inTransaction(client, tx -> {
             clearAttribution(tx, userId, links);
