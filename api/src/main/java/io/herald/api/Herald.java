@@ -115,7 +115,9 @@ public final class Herald implements AutoCloseable {
         SigningKeys signingKeys = SigningKeys.load(authSettings, dataDir);
         warnOfDefaultPublicUrl(config);
         // Before anything is loaded into memory: what other instances change from here on is replayed to it.
-        changeFeed = ChangeFeed.join(database.client(), clock, config, identity(authSettings, signingKeys));
+        // The wall clock, not the one tests move: heartbeats are compared across instances.
+        changeFeed = ChangeFeed.join(database.client(), Clock.systemUTC(), config,
+                                     identity(authSettings, signingKeys));
         accessTokens = new AccessTokens(signingKeys, authSettings, clock);
         tokenVerifier = new TokenVerifier(signingKeys.publicKeys(), authSettings.issuer(), authSettings.audience(),
                                           clock);
