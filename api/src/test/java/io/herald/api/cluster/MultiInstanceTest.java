@@ -417,7 +417,8 @@ class MultiInstanceTest {
             if (!process.isAlive()) {
                 throw new AssertionError("nginx exited: " + Files.readString(dir.resolve("nginx.out")));
             }
-            try (java.net.Socket socket = new java.net.Socket("127.0.0.1", frontPort)) {
+            try {
+                new java.net.Socket("127.0.0.1", frontPort).close();
                 return process;
             } catch (IOException e) {
                 Thread.sleep(50);
