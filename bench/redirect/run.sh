@@ -18,15 +18,7 @@ cd "$root"
 DURATION="${DURATION:-20s}"
 WARMUP="${WARMUP:-30s}"
 LEVELS="${LEVELS:-50 200}"
-listening() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-free_port() {
-  local p
-  for _ in $(seq 1 50); do
-    p=$((20000 + RANDOM % 20000))
-    if ! listening "$p"; then echo "$p"; return 0; fi
-  done
-  echo "no free port found" >&2; return 1
-}
+source bench/ports.sh
 HERALD_PORT="${HERALD_PORT:-$(free_port)}"
 NGINX_PORT="${NGINX_PORT:-$(free_port)}"
 for p in "$HERALD_PORT" "$NGINX_PORT"; do

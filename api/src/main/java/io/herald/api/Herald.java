@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import io.herald.api.analytics.Analytics;
 import io.herald.api.attribution.Attribution;
@@ -11,6 +13,8 @@ import io.herald.api.attribution.ContentTarget;
 import io.herald.api.attribution.ContentTargets;
 import io.herald.api.auth.AuthArea;
 import io.herald.api.auth.AuthSettings;
+import io.herald.api.auth.tokens.SigningKeys;
+import io.herald.api.cluster.ChangeFeed;
 import io.herald.api.auth.CurrentUser;
 import io.herald.api.challenges.ChallengesArea;
 import io.herald.api.content.ContentArea;
@@ -51,6 +55,7 @@ public final class Herald implements AutoCloseable {
     private final ContentArea content;
     private final GuidelinesArea guidelines;
     private final LintArea lint;
+    private final ChangeFeed changeFeed;
     private final Attribution attribution;
     private final Analytics analytics;
     private final ChallengesArea challenges;
@@ -71,6 +76,11 @@ public final class Herald implements AutoCloseable {
         AuthSettings authSettings = AuthSettings.from(config, publicUrl);
         people = PeopleArea.create(database, jsonBodies, clock, AuthArea.deactivation(authSettings));
         auth = AuthArea.start(authSettings, database, dataDir, jsonBodies, limits, clock, people);
+        warnOfDefaultPublicUrl(config, publicUrl);
+        // Before the library and the links are loaded into memory: what other instances change from here on is
+        // replayed to them. The wall clock, not the one tests move: heartbeats are compared across instances.
+        changeFeed = ChangeFeed.join(database.client(), Clock.systemUTC(), config,
+                                     identity(authSettings, auth.signingKeys()));
         ContentArea.Settings contentSettings = ContentArea.Settings.from(config);
         content = ContentArea.create(contentSettings, database.client(), jsonBodies, clock);
         guidelines = GuidelinesArea.create(database.client(), contentSettings.allowLocalUrls(), jsonBodies, clock);
@@ -78,8 +88,37 @@ public final class Herald implements AutoCloseable {
         attribution = Attribution.start(config, database, dataDir, jsonBodies, contentTargets(content.library()),
                                         limits, clientAddress, publicUrl, clock);
         content.library().onChange(attribution::contentChanged);
+        attribution.follow(changeFeed);
         analytics = Analytics.create(database, attribution, jsonBodies, clock);
         challenges = ChallengesArea.create(database.client(), content.library(), people.teams(), jsonBodies, clock);
+        changeFeed.start();
+    }
+
+    /**
+     * On a database other instances can share (a URL is set), the default public URL is a trap: it comes from this
+     * instance's own host and port, so instances on other ports or machines issue tokens under different names and
+     * print links to themselves. Said once at start; {@code ChangeFeed.join} refuses to start next to a live instance
+     * with another issuer.
+     */
+    private static void warnOfDefaultPublicUrl(Config config, PublicUrl publicUrl) {
+        boolean sharedDatabase = config.get("db.connection.url").asString()
+                .filter(url -> !url.toLowerCase(java.util.Locale.ROOT).startsWith("jdbc:h2:mem:")).isPresent();
+        String own = "http://" + config.get("server.host").asString().orElse("127.0.0.1") + ":"
+                     + config.get("server.port").asString().orElse("8080");
+        if (sharedDatabase && publicUrl.text().equals(own)) {
+            System.getLogger(Herald.class.getName()).log(
+                    System.Logger.Level.WARNING,
+                    "herald.public-url is not set, so it is this instance's own address (" + own + "): tracked links "
+                    + "and the token issuer name it. With several instances on this database, set herald.public-url "
+                    + "(HERALD_PUBLIC_DASH_URL) to the load balancer's address on every one (docs/multi-instance.md).");
+        }
+    }
+
+    /** The tokens this instance issues and the keys it verifies, for the instances on the same database to compare. */
+    private static ChangeFeed.Identity identity(AuthSettings settings, SigningKeys keys) {
+        Set<String> kids = new TreeSet<>();
+        keys.publicKeys().getKeys().forEach(key -> kids.add(key.getKeyID()));
+        return new ChangeFeed.Identity(settings.issuer(), keys.signingKey().getKeyID(), kids);
     }
 
     /** What attribution reads of the library: where an item's links lead, and whether new links may be made. */
@@ -175,6 +214,11 @@ public final class Herald implements AutoCloseable {
         return guidelines;
     }
 
+    /** What this instance tells and hears from the other instances on the database. */
+    public ChangeFeed changeFeed() {
+        return changeFeed;
+    }
+
     public Attribution attribution() {
         return attribution;
     }
@@ -188,6 +232,7 @@ public final class Herald implements AutoCloseable {
         closed = true;
         requestDeadlines.close();
         auth.close();
+        changeFeed.close();
         attribution.close();
         database.close();
     }

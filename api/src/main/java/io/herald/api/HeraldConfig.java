@@ -19,7 +19,8 @@ public final class HeraldConfig {
             "statements/guidelines.yaml",
             "statements/attribution.yaml",
             "statements/analytics.yaml",
-            "statements/challenges.yaml"
+            "statements/challenges.yaml",
+            "statements/cluster.yaml"
     };
 
     private HeraldConfig() {

@@ -2,7 +2,10 @@ package io.herald.api;
 
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
 
+import io.herald.api.auth.invites.FirstAdminInvite;
 import io.herald.api.console.AdminConsole;
 import io.herald.api.db.Database;
 import io.herald.api.web.ConnectionFilter;
@@ -39,6 +42,9 @@ public final class Main {
             System.out.println(Database.repairMigrations(config, dataDir));
             return;
         }
+        if (args.length > 0 && args[0].equals("admin-invite")) {
+            System.exit(printAdminInvite(config));
+        }
         Herald herald = Herald.start(config);
         WebServer server = WebServer.builder()
                 .config(config.get("server"))
@@ -54,6 +60,27 @@ public final class Main {
                             + ":" + server.port() + " (data in " + herald.dataDir() + ", ready in "
                             + (System.nanoTime() - launched) / 1_000_000 + " ms)");
         System.out.println(StartupBanner.text(herald));
+    }
+
+    /**
+     * {@code ./herald admin-invite}: the first admin invite's code, read from the database (any instance may have made
+     * it), alone on standard output; 1 with the reason on standard error when there is none to redeem.
+     */
+    private static int printAdminInvite(Config config) {
+        // The log goes to standard output too: only warnings, so that the output is the code alone.
+        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
+        Path dataDir = Path.of(config.get("herald.data-dir").asString().orElse("data")).toAbsolutePath();
+        try (Database database = Database.open(config, dataDir)) {
+            Optional<String> code = FirstAdminInvite.pendingCode(database.client(), Clock.systemUTC());
+            if (code.isEmpty()) {
+                System.err.println("There is no first admin invite to redeem: it was redeemed, revoked or has expired, "
+                                   + "or Herald has not started on this database yet. Admins invite people from the "
+                                   + "console's People page; with nobody left, the next start makes a new invite.");
+                return 1;
+            }
+            System.out.println(code.get());
+            return 0;
+        }
     }
 
     /** The server's features and routing; tests call this too so they serve exactly what production serves. */

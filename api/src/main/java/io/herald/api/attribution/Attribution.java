@@ -1,5 +1,6 @@
 package io.herald.api.attribution;
 
+import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,6 +15,7 @@ import io.herald.api.attribution.clicks.JdbcClickSink;
 import io.herald.api.attribution.clicks.VisitorSalts;
 import io.herald.api.attribution.conversions.ConversionRepository;
 import io.herald.api.attribution.conversions.ConversionService;
+import io.herald.api.attribution.conversions.LateClicks;
 import io.herald.api.attribution.links.LinkRepository;
 import io.herald.api.attribution.links.LinkService;
 import io.herald.api.attribution.redirect.ClickIds;
@@ -23,6 +25,7 @@ import io.herald.api.attribution.shares.ShareService;
 import io.herald.api.attribution.sites.SiteRepository;
 import io.herald.api.attribution.sites.SiteService;
 import io.herald.api.attribution.snippet.SnippetService;
+import io.herald.api.cluster.ChangeFeed;
 import io.herald.api.db.Database;
 import io.herald.api.limits.RateLimits;
 import io.herald.api.web.Area;
@@ -39,6 +42,10 @@ import io.helidon.dbclient.DbClient;
  * closes it before the database.
  */
 public final class Attribution implements Area, AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(Attribution.class.getName());
+    /** How long another instance's erasure may wait for this writer to store what it held with the old owners. */
+    private static final Duration OWNERS_FLUSH = Duration.ofSeconds(8);
+
     private final RedirectTable redirects;
     private final ClickBuffer clickBuffer;
     private final Optional<ClickJournal> clickJournal;
@@ -50,11 +57,13 @@ public final class Attribution implements Area, AutoCloseable {
     private final SiteService sites;
     private final ConversionService conversions;
     private final SnippetService snippet;
+    private final LateClicks lateClicks;
+    private volatile Optional<ChangeFeed> feed = Optional.empty();
 
     private Attribution(RedirectTable redirects, ClickBuffer clickBuffer, Optional<ClickJournal> clickJournal,
                         ClickWriter clickWriter, JdbcClickSink clickSink, LinkService links,
                         RedirectService redirect, ShareService shares, SiteService sites,
-                        ConversionService conversions, SnippetService snippet) {
+                        ConversionService conversions, SnippetService snippet, LateClicks lateClicks) {
         this.redirects = redirects;
         this.clickBuffer = clickBuffer;
         this.clickJournal = clickJournal;
@@ -66,6 +75,7 @@ public final class Attribution implements Area, AutoCloseable {
         this.sites = sites;
         this.conversions = conversions;
         this.snippet = snippet;
+        this.lateClicks = lateClicks;
     }
 
     public static Attribution start(Config config, Database database, Path dataDir, JsonBodies bodies,
@@ -103,12 +113,13 @@ public final class Attribution implements Area, AutoCloseable {
         Duration window = duration(config.get("herald.attribution"), "window", Duration.ofDays(30));
         SiteRepository siteRepository = new SiteRepository(client);
         SiteService sites = new SiteService(siteRepository, bodies, clock);
-        ConversionService conversions = new ConversionService(new ConversionRepository(client), siteRepository, writer,
+        ConversionRepository conversionRepository = new ConversionRepository(client);
+        ConversionService conversions = new ConversionService(conversionRepository, siteRepository, writer,
                                                               bodies, window, ConversionService.Caps.from(config),
                                                               limits.conversions(), clock);
         SnippetService snippet = new SnippetService(publicUrl.text(), window);
         return new Attribution(redirects, buffer, journal, writer, sink, links, redirect, shares, sites,
-                               conversions, snippet);
+                               conversions, snippet, LateClicks.start(conversionRepository, window, clock));
     }
 
     /** The click journal, unless {@code herald.redirect.journal.enabled} is false; by default in the data directory. */
@@ -176,27 +187,77 @@ public final class Attribution implements Area, AutoCloseable {
         return clickJournal;
     }
 
+    /** The sweep that attributes conversions whose click was stored after them (tests run it with sweep()). */
+    public LateClicks lateClicks() {
+        return lateClicks;
+    }
+
     public ClickWriter clickWriter() {
         return clickWriter;
     }
 
-    /** For the content area: call when an item's URL, slug or status changes so its links follow. */
+    /**
+     * Follows what other instances on the database change (and tells them what this one changes): content
+     * destinations, new link codes, and link owners after an erasure reach this instance's redirect table and click
+     * writer within about the feed's poll interval. Without it (one instance) everything stays local.
+     */
+    public void follow(ChangeFeed changes) {
+        changes.on(ChangeFeed.CONTENT, id -> id.ifPresent(redirects::contentChanged));
+        changes.on(ChangeFeed.LINK, code -> code.ifPresent(redirects::linkCreated));
+        changes.on(ChangeFeed.OWNERS, none -> {
+            // Before this returns (and the feed says so in this instance's row), every click held is stored and the
+            // next batches re-read their links: the erasing instance waits for that, then clears what was stored.
+            clickSink.forgetLinks();
+            if (!clickWriter.flush(OWNERS_FLUSH)) {
+                LOG.log(Level.WARNING, "The click writer did not store what it held within " + OWNERS_FLUSH
+                                       + " after another instance's erasure");
+            }
+        });
+        clickSink.trustCachedLinksWhile(changes::fresh);
+        redirects.onLinkCreated(code -> publish(changes, ChangeFeed.LINK, Optional.of(code)));
+        this.feed = Optional.of(changes);
+    }
+
+    /** For the content area: call when an item's URL, slug or status changes so its links follow, on every instance. */
     public void contentChanged(String contentId) {
         redirects.contentChanged(contentId);
+        feed.ifPresent(changes -> publish(changes, ChangeFeed.CONTENT, Optional.of(contentId)));
     }
 
     /**
-     * For erasure, after links lost their owner in the database: clicks written from now on re-read their link, and
-     * this returns once the clicks accepted before the call are stored (those may still carry the old owner, so the
-     * caller clears them once more afterwards). Returns whether the writer got there within {@code timeout}.
+     * For erasure, after links lost their owner in the database: clicks written from now on re-read their link, on
+     * this instance and every other one, and this returns once the clicks accepted before the call are stored
+     * everywhere (those may still carry the old owner, so the caller clears them once more afterwards). Returns whether
+     * every live instance got there within {@code timeout} (each: its writer caught up, see {@link #follow}).
      */
     public boolean linkOwnersChanged(Duration timeout) {
         clickSink.forgetLinks();
-        return clickWriter.flush(timeout);
+        boolean flushed = clickWriter.flush(timeout);
+        if (feed.isEmpty()) {
+            return flushed;
+        }
+        try {
+            long change = feed.get().publish(ChangeFeed.OWNERS, Optional.empty());
+            return feed.get().awaitHandled(change, timeout) && flushed;
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Cannot tell the other instances that link owners changed: " + e);
+            return false;
+        }
+    }
+
+    private static void publish(ChangeFeed changes, String kind, Optional<String> subject) {
+        try {
+            changes.publish(kind, subject);
+        } catch (RuntimeException e) {
+            // The change itself is stored; other instances see it at their next refresh (target-refresh, the
+            // unknown-code TTL) instead of within seconds.
+            LOG.log(Level.WARNING, "Cannot tell the other instances about a change (" + kind + "): " + e);
+        }
     }
 
     @Override
     public void close() {
+        lateClicks.close();
         clickWriter.close();
         clickJournal.ifPresent(ClickJournal::close);
         redirects.close();

@@ -30,6 +30,7 @@ import io.herald.api.web.Routes;
  */
 public final class AuthArea implements Area, AutoCloseable {
     private final AuthSettings settings;
+    private final SigningKeys signingKeys;
     private final AccessTokens accessTokens;
     private final TokenVerifier tokenVerifier;
     private final Invites invites;
@@ -45,7 +46,7 @@ public final class AuthArea implements Area, AutoCloseable {
     private AuthArea(AuthSettings settings, Database database, Path dataDir, JsonBodies bodies, RateLimits limits,
                      Clock clock, PeopleArea people) {
         this.settings = settings;
-        SigningKeys signingKeys = SigningKeys.load(settings, dataDir);
+        signingKeys = SigningKeys.load(settings, dataDir);
         accessTokens = new AccessTokens(signingKeys, settings, clock);
         tokenVerifier = new TokenVerifier(signingKeys.publicKeys(), settings.issuer(), settings.audience(), clock);
         RefreshTokens refreshTokens = new RefreshTokens(settings.refreshTokenLifetime());
@@ -94,6 +95,11 @@ public final class AuthArea implements Area, AutoCloseable {
     /** Checks the caller of every route for signed-in people or admins. */
     public Authentication authentication() {
         return authentication;
+    }
+
+    /** The keys this instance signs with and verifies, which the instances on one database must share. */
+    public SigningKeys signingKeys() {
+        return signingKeys;
     }
 
     public AccessTokens accessTokens() {

@@ -32,8 +32,8 @@ public final class Database implements AutoCloseable {
 
     public static Database open(Config config, Path dataDir) {
         Config db = config.get("db");
-        String url = db.get("connection.url").asString()
-                .orElseGet(() -> embeddedUrl(dataDir));
+        String url = h2Settings(db.get("connection.url").asString()
+                .orElseGet(() -> embeddedUrl(dataDir)));
         String user = db.get("connection.username").asString().orElse("herald");
         String password = db.get("connection.password").asString().orElse("herald");
 
@@ -56,7 +56,7 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot open the database " + masked(url) + ": " + e.getMessage(), e);
         }
-        String description = (url.startsWith("jdbc:h2:") ? "embedded H2 (Oracle mode) at " : "") + masked(url);
+        String description = kind(url) + masked(url);
         LOG.log(Level.INFO, "Database: " + description);
         return new Database(client, new PlainQueries(client, db.get("statements")), description);
     }
@@ -70,7 +70,7 @@ public final class Database implements AutoCloseable {
      */
     public static String repairMigrations(Config config, Path dataDir) {
         Config db = config.get("db");
-        String url = db.get("connection.url").asString().orElseGet(() -> embeddedUrl(dataDir));
+        String url = h2Settings(db.get("connection.url").asString().orElseGet(() -> embeddedUrl(dataDir)));
         var result = flyway(url, db.get("connection.username").asString().orElse("herald"),
                             db.get("connection.password").asString().orElse("herald")).repair();
         String removed = String.join(", ", result.migrationsRemoved.stream()
@@ -96,6 +96,44 @@ public final class Database implements AutoCloseable {
         return url.replaceAll("(?i)((?:password|passwd|pwd|user|username)\\s*=)[^;&?]*", "$1***")
                 .replaceAll("(?i)^(jdbc:oracle:[a-z0-9]+:)[^@/]*/[^@]*@", "$1***@")
                 .replaceAll("://[^/@]*@", "://***@");
+    }
+
+    /** What kind of database a URL names, for the log line: an H2 server is not "embedded". */
+    static String kind(String url) {
+        String lower = url.toLowerCase(java.util.Locale.ROOT);
+        if (!lower.startsWith("jdbc:h2:")) {
+            return "";
+        }
+        if (lower.startsWith("jdbc:h2:tcp:") || lower.startsWith("jdbc:h2:ssl:")) {
+            return "H2 server (Oracle mode) at ";
+        }
+        if (lower.startsWith("jdbc:h2:mem:")) {
+            return "in-memory H2 (Oracle mode) ";
+        }
+        if (lower.contains(";auto_server=true")) {
+            return "H2 file shared by processes (AUTO_SERVER, Oracle mode) at ";
+        }
+        return "embedded H2 (Oracle mode) at ";
+    }
+
+    /**
+     * H2 refuses {@code AUTO_SERVER=TRUE} together with {@code DB_CLOSE_ON_EXIT=FALSE} (error 50100, "feature not
+     * supported"), which the embedded URL sets; an operator who copies that URL from the log and adds AUTO_SERVER to
+     * share the file with a second process would get the refusal. With AUTO_SERVER the setting is dropped, with a
+     * warning: H2 then closes the file in its own shutdown hook, and clicks the writer still held are stored from the
+     * click journal at the next start. Several instances should use an H2 server or Oracle (docs/multi-instance.md).
+     */
+    static String h2Settings(String url) {
+        String lower = url.toLowerCase(java.util.Locale.ROOT);
+        if (!lower.startsWith("jdbc:h2:") || !lower.contains(";auto_server=true")
+            || !lower.contains(";db_close_on_exit=false")) {
+            return url;
+        }
+        LOG.log(Level.WARNING, "The database URL sets AUTO_SERVER=TRUE, which H2 refuses with DB_CLOSE_ON_EXIT=FALSE "
+                               + "(error 50100): DB_CLOSE_ON_EXIT=FALSE is dropped. Clicks not stored at a stop are "
+                               + "stored from the click journal at the next start. For several instances use an H2 "
+                               + "server or Oracle (docs/multi-instance.md).");
+        return url.replaceAll("(?i);DB_CLOSE_ON_EXIT=FALSE", "");
     }
 
     /**

@@ -69,11 +69,17 @@ public final class ApiException extends RuntimeException {
         return new ApiException(Status.TOO_MANY_REQUESTS_429, detail, null, seconds);
     }
 
+    /** A 503 with {@code Retry-After}: Herald cannot answer now (too busy), the request itself was fine. */
+    public static ApiException serviceUnavailable(String detail, java.time.Duration retryAfter) {
+        long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+        return new ApiException(Status.SERVICE_UNAVAILABLE_503, detail, null, seconds);
+    }
+
     public Status status() {
         return status;
     }
 
-    /** For a 429: the seconds to send in {@code Retry-After}. */
+    /** For a 429 or 503: the seconds to send in {@code Retry-After}. */
     public java.util.OptionalLong retryAfterSeconds() {
         return retryAfterSeconds > 0 ? java.util.OptionalLong.of(retryAfterSeconds) : java.util.OptionalLong.empty();
     }

@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Types;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,8 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 
 import io.herald.api.attribution.UtcDay;
+import io.herald.api.db.ConstraintViolations;
 import io.herald.api.db.PlainQueries;
 import io.herald.api.db.Rows;
 import io.herald.api.attribution.bots.BotClassifier;
@@ -44,6 +48,8 @@ public final class JdbcClickSink implements ClickSink {
     private final Map<String, Boolean> seen;
     private final Map<String, LinkInfo> links;
     private final AtomicBoolean forgetLinks = new AtomicBoolean();
+    private volatile long visitorCollisions;
+    private volatile BooleanSupplier cacheTrusted = () -> true;
     private final String linkInfo;
     private final String insertClick;
     private final String insertBotVisit;
@@ -94,9 +100,17 @@ public final class JdbcClickSink implements ClickSink {
         forgetLinks.set(true);
     }
 
+    /**
+     * With several instances: the links read before are trusted only while {@code trusted} says so (the change feed
+     * polled lately, so an erasure elsewhere would have reached {@link #forgetLinks}); otherwise every batch re-reads.
+     */
+    public void trustCachedLinksWhile(BooleanSupplier trusted) {
+        cacheTrusted = trusted;
+    }
+
     @Override
     public void write(List<Visit> batch, Optional<JournalMark> mark) {
-        if (forgetLinks.getAndSet(false)) {
+        if (forgetLinks.getAndSet(false) | !cacheTrusted.getAsBoolean()) {
             links.clear();
         }
         Map<DayKey, DailyCount> daily = new LinkedHashMap<>();
@@ -109,6 +123,8 @@ public final class JdbcClickSink implements ClickSink {
                  PreparedStatement count = connection.prepareStatement(countVisitor);
                  PreparedStatement uniqueVisitors = connection.prepareStatement(insertVisitor);
                  PreparedStatement merge = connection.prepareStatement(mergeDaily)) {
+                List<PendingClick> pending = new ArrayList<>(batch.size());
+                List<NewVisitor> visitors = new ArrayList<>();
                 for (Visit visit : batch) {
                     Optional<LinkInfo> link = link(info, visit.linkId(), visit.at());
                     if (link.isEmpty()) {
@@ -132,21 +148,26 @@ public final class JdbcClickSink implements ClickSink {
                     if (unique) {
                         newVisitors.add(key);
                         counts.unique++;
-                        uniqueVisitors.setString(1, visit.linkId());
-                        uniqueVisitors.setString(2, visitor);
-                        uniqueVisitors.setInt(3, day);
-                        uniqueVisitors.addBatch();
+                        visitors.add(new NewVisitor(key, visit.linkId(), visitor, day));
                     }
                     counts.clicks++;
-                    addClick(clicks, link.get(), visit, unique, referrerHost);
+                    pending.add(new PendingClick(link.get(), visit, key, unique, referrerHost, counts));
+                }
+                Set<String> counted = insertVisitors(connection, uniqueVisitors, visitors);
+                for (PendingClick click : pending) {
+                    boolean unique = click.unique && !counted.contains(click.key);
+                    if (click.unique && !unique) {
+                        click.counts.unique--;
+                    }
+                    addClick(clicks, click.link, click.visit, unique, click.referrerHost);
                 }
                 clicks.executeBatch();
                 botVisits.executeBatch();
-                uniqueVisitors.executeBatch();
-                for (DailyCount counts : daily.values()) {
-                    counts.addTo(merge);
-                }
-                merge.executeBatch();
+                mergeBatch(connection, merge, statement -> {
+                    for (DailyCount counts : daily.values()) {
+                        counts.addTo(statement);
+                    }
+                });
                 mergeReportRollups(connection, daily.values());
                 if (mark.isPresent()) {
                     markJournal(connection, mark.get());
@@ -162,6 +183,89 @@ public final class JdbcClickSink implements ClickSink {
         for (String key : newVisitors) {
             seen.put(key, Boolean.TRUE);
         }
+    }
+
+    /**
+     * Adds the batch's new (link, visitor of the day) pairs; returns the keys of those another instance added first
+     * (between this batch's look-up and its insert: both saw none), whose clicks are then not unique. Normally one
+     * batch insert; when it collides, it is undone to a savepoint and redone row by row, each row with a savepoint of
+     * its own, so a collision costs one row, not the batch (which would otherwise be rolled back and retried).
+     */
+    private Set<String> insertVisitors(Connection connection, PreparedStatement insert, List<NewVisitor> visitors)
+            throws SQLException {
+        if (visitors.isEmpty()) {
+            return Set.of();
+        }
+        Savepoint beforeBatch = connection.setSavepoint();
+        try {
+            for (NewVisitor visitor : visitors) {
+                visitor.bind(insert);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+            return Set.of();
+        } catch (SQLException e) {
+            if (!collision(e)) {
+                throw e;
+            }
+            connection.rollback(beforeBatch);
+            insert.clearBatch();
+        }
+        Set<String> counted = new HashSet<>();
+        for (NewVisitor visitor : visitors) {
+            Savepoint beforeRow = connection.setSavepoint();
+            try {
+                visitor.bind(insert);
+                insert.executeUpdate();
+            } catch (SQLException e) {
+                if (!collision(e)) {
+                    throw e;
+                }
+                connection.rollback(beforeRow);
+                counted.add(visitor.key);
+            }
+        }
+        visitorCollisions += counted.size();
+        return counted;
+    }
+
+    /**
+     * Runs a batch of MERGEs that add to rollup rows. Two instances adding the first counts of a row at once both find
+     * no row and both insert; the later one's insert then violates the key (Oracle and H2 alike). Then this batch is
+     * undone to a savepoint and run again: the row is there by now, so it is updated. The batch of visits is not
+     * rolled back.
+     */
+    private static void mergeBatch(Connection connection, PreparedStatement merge, Binder bind) throws SQLException {
+        for (int attempt = 1; ; attempt++) {
+            Savepoint before = connection.setSavepoint();
+            bind.bind(merge);
+            try {
+                merge.executeBatch();
+                return;
+            } catch (SQLException e) {
+                if (!collision(e) || attempt == 3) {
+                    throw e;
+                }
+                connection.rollback(before);
+                merge.clearBatch();
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface Binder {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    /** A unique-key violation, also when a driver reports it as the next exception of a batch's. */
+    private static boolean collision(SQLException e) {
+        return ConstraintViolations.isViolation(e)
+               || (e.getNextException() != null && ConstraintViolations.isViolation(e.getNextException()));
+    }
+
+    /** (link, visitor of the day) pairs that another instance stored first while a batch was being written. */
+    public long visitorCollisions() {
+        return visitorCollisions;
     }
 
     /** In the batch's transaction: the journal is stored up to the mark. */
@@ -317,10 +421,8 @@ public final class JdbcClickSink implements ClickSink {
         }
         try (PreparedStatement team = connection.prepareStatement(mergeTeamDaily);
              PreparedStatement content = connection.prepareStatement(mergeContentDaily)) {
-            bindRollup(team, byTeam);
-            bindRollup(content, byContent);
-            team.executeBatch();
-            content.executeBatch();
+            mergeBatch(connection, team, statement -> bindRollup(statement, byTeam));
+            mergeBatch(connection, content, statement -> bindRollup(statement, byContent));
         }
     }
 
@@ -348,6 +450,20 @@ public final class JdbcClickSink implements ClickSink {
     private record DayKey(int day, String key, String platform) {
         DayKey(int day, String linkId, Optional<String> teamId) {
             this(day, linkId, teamId.orElse(NO_TEAM));
+        }
+    }
+
+    /** A click of the batch, added to the insert once its visitor's uniqueness is settled. */
+    private record PendingClick(LinkInfo link, Visit visit, String key, boolean unique, Optional<String> referrerHost,
+                                DailyCount counts) {
+    }
+
+    /** A (link, visitor of the day) pair first seen in this batch. */
+    private record NewVisitor(String key, String linkId, String visitor, int day) {
+        void bind(PreparedStatement insert) throws SQLException {
+            insert.setString(1, linkId);
+            insert.setString(2, visitor);
+            insert.setInt(3, day);
         }
     }
 

@@ -1,6 +1,8 @@
 package io.herald.api.attribution.conversions;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import io.herald.api.attribution.UtcDay;
@@ -35,6 +37,32 @@ public final class ConversionRepository {
                                      click.flatMap(Click::teamId).orElse(null),
                                      click.map(Click::contentId).orElse(null), click.map(Click::platform).orElse(null),
                                      click.map(c -> c.clickedAt().toEpochMilli()).orElse(null), at, UtcDay.of(at));
+    }
+
+    /** A conversion stored as {@code unknown-click}, to look for its click again. */
+    record Unknown(String id, String clickId, Instant convertedAt) {
+    }
+
+    /** Conversions stored as unknown-click since {@code since} (and on its UTC day or later). */
+    List<Unknown> unknownSince(Instant since) {
+        long at = since.toEpochMilli();
+        return client.execute().namedQuery("conversions-unknown-recent", UtcDay.of(at), at)
+                .map(row -> new Unknown(Rows.string(row, "id"), Rows.string(row, "click_id"),
+                                        Rows.instant(row, "converted_at")))
+                .toList();
+    }
+
+    /** Attributes (or marks outside the window) a conversion that was stored as unknown-click; false if it was not. */
+    boolean attributeLate(String conversionId, String attribution, Click click) {
+        Optional<Click> kept = Optional.of(click).filter(c -> Conversion.ATTRIBUTED.equals(attribution));
+        return client.execute().namedUpdate("conversion-attribute-late", attribution,
+                                            kept.map(Click::linkId).orElse(null), kept.map(Click::code).orElse(null),
+                                            kept.flatMap(Click::userId).orElse(null),
+                                            kept.flatMap(Click::teamId).orElse(null),
+                                            kept.map(Click::contentId).orElse(null),
+                                            kept.map(Click::platform).orElse(null),
+                                            kept.map(c -> c.clickedAt().toEpochMilli()).orElse(null),
+                                            conversionId) == 1;
     }
 
     /** Conversions of the type already recorded with this click id, attributed or not. */

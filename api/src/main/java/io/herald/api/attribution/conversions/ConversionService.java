@@ -47,8 +47,10 @@ import io.helidon.webserver.http.ServerResponse;
  *       a 400 naming {@code value}; more than {@code herald.conversions.max-per-click-and-type} conversions of one
  *       type for one click id is a 409.</li>
  *   <li>Attributed to the click of {@code clickId} when the conversion comes within {@code herald.attribution.window}
- *       of it; otherwise recorded as unattributed, with the reason. A click still on its way to the database (the
- *       writer batches) is waited for briefly, if its id says it was issued in the last few minutes.</li>
+ *       of it; otherwise recorded as unattributed, with the reason. A click still on its way to the database (this
+ *       instance's writer batches, or another instance's does) is waited for, up to 5 seconds, if its id says it was
+ *       issued in the last few minutes; should it come later still, {@link LateClicks} attributes the conversion
+ *       then.</li>
  * </ul>
  */
 public final class ConversionService implements ApiService {
@@ -56,6 +58,9 @@ public final class ConversionService implements ApiService {
     private static final String BEARER = "bearer ";
     private static final Duration PENDING_CLICK_WAIT = Duration.ofSeconds(2);
     private static final Duration PENDING_CLICK_AGE = Duration.ofMinutes(5);
+    /** How long a conversion waits for a recent click that another instance may still hold (see awaitClick). */
+    private static final Duration PENDING_CLICK_HOLD = Duration.ofSeconds(5);
+    private static final Duration PENDING_CLICK_POLL = Duration.ofMillis(100);
 
     private final ConversionRepository conversions;
     private final SiteRepository sites;
@@ -211,30 +216,61 @@ public final class ConversionService implements ApiService {
     private Conversion attribute(Site site, ConversionRequest request, Instant now) {
         Optional<String> clickId = Optional.ofNullable(request.clickId());
         Optional<Click> click = clickId.flatMap(conversions::click);
-        if (clickId.isPresent() && click.isEmpty() && mayBePending(clickId.get(), now)
-            && clickWriter.flush(PENDING_CLICK_WAIT)) {
-            click = conversions.click(clickId.get());
+        if (clickId.isPresent() && click.isEmpty() && mayBePending(clickId.get(), now)) {
+            click = awaitClick(clickId.get());
         }
         String attribution;
         if (clickId.isEmpty()) {
             attribution = Conversion.NO_CLICK;
         } else if (click.isEmpty()) {
             attribution = Conversion.UNKNOWN_CLICK;
-        } else if (now.isBefore(click.get().clickedAt()) || now.isAfter(click.get().clickedAt().plus(window))) {
-            attribution = Conversion.OUTSIDE_WINDOW;
         } else {
-            attribution = Conversion.ATTRIBUTED;
+            attribution = attribution(click.get(), now, window);
         }
         return new Conversion(UUID.randomUUID().toString(), site.id(), request.eventId(), request.type(),
                               Optional.ofNullable(request.value()), Optional.ofNullable(request.currency()), clickId,
                               attribution, click, now);
     }
 
+    /** A conversion at {@code at} of a click that is stored: attributed within the window, else outside it. */
+    static String attribution(Click click, Instant at, Duration window) {
+        return at.isBefore(click.clickedAt()) || at.isAfter(click.clickedAt().plus(window)) ? Conversion.OUTSIDE_WINDOW
+                : Conversion.ATTRIBUTED;
+    }
+
+    /**
+     * A recent click not stored yet: it may be in this instance's writer (flushed at once) or in another instance's,
+     * which stores it within its flush interval (0.2 s) unless it is behind. So the conversion is held, and the click
+     * looked for again every {@link #PENDING_CLICK_POLL}, for up to {@link #PENDING_CLICK_HOLD}.
+     */
+    private Optional<Click> awaitClick(String clickId) {
+        long deadline = System.nanoTime() + PENDING_CLICK_HOLD.toNanos();
+        if (clickWriter.flush(PENDING_CLICK_WAIT)) {
+            Optional<Click> click = conversions.click(clickId);
+            if (click.isPresent()) {
+                return click;
+            }
+        }
+        while (System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(PENDING_CLICK_POLL);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            Optional<Click> click = conversions.click(clickId);
+            if (click.isPresent()) {
+                return click;
+            }
+        }
+        return Optional.empty();
+    }
+
     /**
      * Whether a click id not found yet may still be on its way to the database: issued in the last few minutes.
      * Anything else (older, malformed, made up) is not waited for, so forged ids cannot make the writer flush.
      */
-    private static boolean mayBePending(String clickId, Instant now) {
+    static boolean mayBePending(String clickId, Instant now) {
         return ClickIds.issuedAt(clickId)
                 .filter(issued -> !issued.isAfter(now.plusSeconds(5)) && issued.isAfter(now.minus(PENDING_CLICK_AGE)))
                 .isPresent();

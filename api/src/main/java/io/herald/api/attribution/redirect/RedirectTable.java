@@ -5,11 +5,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 import io.herald.api.attribution.ContentTarget;
 import io.herald.api.attribution.ContentTargets;
@@ -18,6 +24,7 @@ import io.herald.api.attribution.links.LinkCodes;
 import io.herald.api.attribution.links.LinkRepository;
 import io.herald.common.platform.Platform;
 import io.helidon.dbclient.DbClient;
+import io.herald.api.web.ApiException;
 
 /**
  * Every link code and where it leads, in memory, so the redirect never waits for the database.
@@ -29,14 +36,20 @@ import io.helidon.dbclient.DbClient;
  *       meanwhile.</li>
  *   <li>A code that is not in memory gets one database lookup, because another Herald instance on the same database
  *       may have just created it. That path cannot be used to hammer the database: malformed codes are refused
- *       without a lookup, unknown codes are remembered for {@code herald.redirect.unknown-code-ttl}, and at most
- *       {@value #CONCURRENT_MISSES} lookups run at a time (beyond that, a miss is a 404 straight away). Before a
- *       lookup, the caller's {@link LookupGuard} may refuse it (the per-address rate limit of unknown codes).</li>
+ *       without a lookup, unknown codes are remembered for {@code herald.redirect.unknown-code-ttl} (forgotten at
+ *       once when another instance says it created that code, {@link #linkCreated}), visits of a code already being
+ *       looked up wait for that lookup instead of making their own, and at most {@value #CONCURRENT_MISSES} lookups
+ *       run at a time. The others wait their turn in a bounded queue ({@value #MAX_WAITING_MISSES} visits, up to
+ *       {@link #MISS_WAIT}): a link that exists is never a 404 because of load; past the queue or the wait the answer
+ *       is a 503 with {@code Retry-After}. Before a lookup, the caller's {@link LookupGuard} may refuse it (the
+ *       per-address rate limit of unknown codes); visits that join a lookup already running are not charged.</li>
  * </ul>
  */
 public final class RedirectTable implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(RedirectTable.class.getName());
     private static final int CONCURRENT_MISSES = 2;
+    private static final int MAX_WAITING_MISSES = 1_000;
+    static final Duration MISS_WAIT = Duration.ofSeconds(3);
     private static final int MAX_UNKNOWN = 10_000;
 
     private final DbClient client;
@@ -48,7 +61,10 @@ public final class RedirectTable implements AutoCloseable {
     private final Map<String, Entry> byCode = new ConcurrentHashMap<>();
     private final Map<String, Slot> byContent = new ConcurrentHashMap<>();
     private final Map<String, Long> unknownUntil = new ConcurrentHashMap<>();
-    private final Semaphore misses = new Semaphore(CONCURRENT_MISSES);
+    private final Semaphore misses = new Semaphore(CONCURRENT_MISSES, true);
+    private final AtomicInteger waitingMisses = new AtomicInteger();
+    private final Map<String, CompletableFuture<Optional<Entry>>> lookups = new ConcurrentHashMap<>();
+    private volatile Consumer<String> created = code -> { };
     private final ExecutorService refresher = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("herald-redirect-refresh").daemon(true).factory());
 
@@ -64,6 +80,7 @@ public final class RedirectTable implements AutoCloseable {
     public static final class Slot {
         private final String contentId;
         private final AtomicBoolean refreshing = new AtomicBoolean();
+        private final AtomicBoolean stale = new AtomicBoolean();
         private volatile Optional<Destination> destination = Optional.empty();
         private volatile long loadedAt;
 
@@ -119,9 +136,27 @@ public final class RedirectTable implements AutoCloseable {
         set(slot, Optional.of(target));
         byCode.put(link.code(), new Entry(link.id(), link.code(), link.platform(), slot));
         unknownUntil.remove(link.code());
+        created.accept(link.code());
     }
 
-    /** The content item's URL, slug or status changed: its links pick up the new destination shortly. */
+    /** Told the code of every link added by {@link #add(Link, ContentTarget)} (made on this instance). */
+    public void onLinkCreated(Consumer<String> listener) {
+        created = listener;
+    }
+
+    /**
+     * Another instance created a link with this code: a visit that found it unknown here before should not be
+     * answered 404 from memory for the rest of {@code unknown-code-ttl}.
+     */
+    public void linkCreated(String code) {
+        unknownUntil.remove(code);
+    }
+
+    /**
+     * The content item's URL, slug or status changed (here, or on another instance: see {@code cluster.ChangeFeed}):
+     * its links pick up the new destination shortly. A refresh already running when this is called may have read the
+     * old destination, so the item is read once more after it.
+     */
     public void contentChanged(String contentId) {
         Slot slot = byContent.get(contentId);
         if (slot != null) {
@@ -156,9 +191,62 @@ public final class RedirectTable implements AutoCloseable {
         if (until != null && until > now) {
             return Optional.empty();
         }
+        CompletableFuture<Optional<Entry>> running = lookups.get(code);
+        if (running != null) {
+            return await(running);
+        }
         guard.beforeLookup();
-        if (!misses.tryAcquire()) {
-            return Optional.empty();
+        CompletableFuture<Optional<Entry>> mine = new CompletableFuture<>();
+        running = lookups.putIfAbsent(code, mine);
+        if (running != null) {
+            return await(running);
+        }
+        try {
+            Optional<Entry> found = lookUp(code, now);
+            mine.complete(found);
+            return found;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            lookups.remove(code, mine);
+        }
+    }
+
+    /** A visit of a code that another visit is looking up: the same answer, without a lookup of its own. */
+    private static Optional<Entry> await(CompletableFuture<Optional<Entry>> running) {
+        try {
+            return running.get(MISS_WAIT.toMillis() * 2, TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw busy();
+        } catch (TimeoutException e) {
+            throw busy();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw busy();
+        }
+    }
+
+    /** One database lookup, after waiting for a turn in the bounded queue. */
+    private Optional<Entry> lookUp(String code, long now) {
+        if (waitingMisses.incrementAndGet() > MAX_WAITING_MISSES) {
+            waitingMisses.decrementAndGet();
+            throw busy();
+        }
+        boolean acquired;
+        try {
+            acquired = misses.tryAcquire(MISS_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            acquired = false;
+        } finally {
+            waitingMisses.decrementAndGet();
+        }
+        if (!acquired) {
+            throw busy();
         }
         try {
             Entry raced = byCode.get(code);
@@ -175,27 +263,39 @@ public final class RedirectTable implements AutoCloseable {
             unknownUntil.put(code, now + unknownMillis);
             return Optional.empty();
         } catch (RuntimeException e) {
+            // The database is unreachable: whether the link exists is not known, so it is no 404 either.
             LOG.log(Level.WARNING, "Cannot look up an uncached link code: " + e);
-            return Optional.empty();
+            throw busy();
         } finally {
             misses.release();
         }
     }
 
+    private static ApiException busy() {
+        return ApiException.serviceUnavailable("This link cannot be looked up right now; try again in a moment.",
+                                               Duration.ofSeconds(1));
+    }
+
     private void refreshLater(Slot slot) {
+        slot.stale.set(true);
         if (!slot.refreshing.compareAndSet(false, true)) {
-            return;
+            return; // the running refresh reads it again (stale is set)
         }
         try {
             refresher.execute(() -> {
                 try {
-                    set(slot, targets.find(slot.contentId));
+                    while (slot.stale.getAndSet(false)) {
+                        set(slot, targets.find(slot.contentId));
+                    }
                 } catch (RuntimeException e) {
                     // Keep serving the old destination; the next visit after the refresh interval tries again.
                     slot.loadedAt = clock.millis();
                     LOG.log(Level.WARNING, "Cannot refresh the destination of content " + slot.contentId + ": " + e);
                 } finally {
                     slot.refreshing.set(false);
+                }
+                if (slot.stale.get()) {
+                    refreshLater(slot); // marked while this refresh was finishing
                 }
             });
         } catch (java.util.concurrent.RejectedExecutionException e) {

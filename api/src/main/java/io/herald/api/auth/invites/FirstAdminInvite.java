@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import io.herald.api.auth.PrivateFiles;
+import io.herald.api.db.Rows;
 import io.herald.api.db.Transactions;
 import io.helidon.dbclient.DbClient;
 
@@ -17,6 +18,11 @@ import io.helidon.dbclient.DbClient;
  * bearer an admin must not go. Later starts create none; should that invite expire before anyone redeemed it, the next
  * start creates a new one.
  *
+ * <p>Several instances starting together on an empty database make one invite: the start that makes it holds the lock
+ * of {@code first_admin}'s row until it commits, and the others, waiting for the lock, then find a pending invite. That
+ * row keeps the code while the invite can be redeemed, so an operator reads it with {@link #pendingCode} ({@code
+ * ./herald admin-invite}) whichever instance made it; the file is written only in that instance's data folder.
+ *
  * @param code      the invite code, to be redeemed with an email and a display name
  * @param expiresAt when the code stops working
  * @param file      where the code was written
@@ -25,14 +31,27 @@ public record FirstAdminInvite(String code, Instant expiresAt, Path file) {
     private static final System.Logger LOG = System.getLogger(FirstAdminInvite.class.getName());
     public static final String FILE_NAME = "admin-invite.txt";
 
+    /**
+     * The first admin invite's code while it can still be redeemed (not redeemed, revoked or expired), as stored in the
+     * database by whichever instance made it.
+     */
+    public static Optional<String> pendingCode(DbClient client, Clock clock) {
+        return client.execute().namedGet("first-admin-pending", clock.millis())
+                .map(row -> Rows.string(row, "code"));
+    }
+
     /** Creates the first admin invite when the installation is empty; empty otherwise. */
     public static Optional<FirstAdminInvite> createIfEmpty(DbClient client, Clock clock, InviteRepository repository,
                                                            Invites invites, Path dataDir) {
         Optional<IssuedInvite> issued = Transactions.inTransaction(client, tx -> {
+            // Read to the end: the lock is held from here to the commit.
+            tx.namedQuery("first-admin-lock").forEach(row -> { });
             if (!repository.isEmptyInstallation(tx, clock.instant())) {
                 return Optional.<IssuedInvite>empty();
             }
-            return Optional.of(invites.firstAdminInvite(tx));
+            IssuedInvite invite = invites.firstAdminInvite(tx);
+            tx.namedUpdate("first-admin-set", invite.id(), invite.code(), invite.expiresAt().toEpochMilli());
+            return Optional.of(invite);
         });
         return issued.map(invite -> {
             Path file = dataDir.resolve(FILE_NAME);

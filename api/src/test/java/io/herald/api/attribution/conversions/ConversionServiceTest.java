@@ -191,6 +191,37 @@ class ConversionServiceTest {
         assertThat(Rows.string(stored(eventId), "user_id"), is(ann.userId()));
     }
 
+    /**
+     * A click held longer than the conversion waits for it (here: one no writer of this instance holds, stored later
+     * as another instance's writer would store it) leaves the conversion unknown only until LateClicks looks again.
+     */
+    @Test
+    void aConversionWhoseClickIsStoredAfterItIsAttributedLater() {
+        String key = site(SHOP);
+        TestUsers.Session ann = USERS.employee();
+        String code = link(api, ann, CONTENT.published("offer", "https://shop.example.com/offer"), "linkedin");
+        String clickId = new io.herald.api.attribution.redirect.ClickIds(CLOCK).next();
+        String eventId = "held-" + UUID.randomUUID();
+
+        Answer held = send(Method.POST, SHOP, key, conversion(clickId, eventId));
+        assertThat(held.body(), containsString("\"attribution\":\"unknown-click\""));
+        assertThat(HERALD.attribution().lateClicks().sweep(), is(0));
+
+        var db = HERALD.database().client().execute();
+        String linkId = db.get("SELECT id FROM links WHERE code = ?", code).map(row -> Rows.string(row, "id"))
+                .orElseThrow();
+        db.dml("INSERT INTO clicks (click_id, link_id, team_id, clicked_at, is_unique, referrer_host, device) "
+               + "VALUES (?, ?, NULL, ?, 1, NULL, 'desktop')", clickId, linkId, CLOCK.millis());
+        assertThat(HERALD.attribution().lateClicks().sweep(), is(1));
+        assertThat(HERALD.attribution().lateClicks().sweep(), is(0));
+
+        assertThat(Rows.string(stored(eventId), "attribution"), is("attributed"));
+        assertThat(Rows.string(stored(eventId), "user_id"), is(ann.userId()));
+        Answer again = send(Method.POST, SHOP, key, conversion(clickId, eventId));
+        assertThat(again.status(), is(200));
+        assertThat(again.body(), containsString("\"attribution\":\"attributed\""));
+    }
+
     @Test
     void outsideTheWindowOrWithoutAKnownClickItIsRecordedUnattributed() {
         String key = site(SHOP);

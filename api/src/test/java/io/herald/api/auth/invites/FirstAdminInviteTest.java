@@ -102,6 +102,52 @@ class FirstAdminInviteTest {
         }
     }
 
+    /**
+     * Instances starting together on an empty database (issue 13): each start checks and makes the invite under the
+     * lock of first_admin's row, so however many race, one invite is made, and its code is read back from the database
+     * (./herald admin-invite) until it is redeemed.
+     */
+    @Test
+    void startsRacingOnAnEmptyDatabaseMakeOneInviteWhoseCodeTheDatabaseKeeps() throws Exception {
+        try (Herald herald = TestHerald.start()) {
+            var client = herald.database().client();
+            // Rounds of eight starts at once on an empty database (the invite of the round before deleted): a race
+            // is a matter of milliseconds, so one round alone seldom shows it.
+            java.util.List<java.util.Optional<FirstAdminInvite>> made = null;
+            for (int round = 0; round < 25; round++) {
+                client.execute().dml("DELETE FROM invites");
+                made = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+                java.util.concurrent.CyclicBarrier go = new java.util.concurrent.CyclicBarrier(8);
+                java.util.List<Thread> starts = new java.util.ArrayList<>();
+                for (int i = 0; i < 8; i++) {
+                    java.util.List<java.util.Optional<FirstAdminInvite>> results = made;
+                    starts.add(Thread.ofPlatform().start(() -> {
+                        try {
+                            go.await();
+                            results.add(FirstAdminInvite.createIfEmpty(client, herald.clock(), new InviteRepository(),
+                                                                       herald.invites(), TestHerald.tempDir()));
+                        } catch (InterruptedException | java.util.concurrent.BrokenBarrierException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }));
+                }
+                for (Thread start : starts) {
+                    start.join();
+                }
+                assertThat(made.size(), is(8));
+                assertThat("invites made in round " + round, count(herald, "SELECT COUNT(*) AS n FROM invites"),
+                           is(1L));
+            }
+            assertThat(made.stream().filter(java.util.Optional::isPresent).count(), is(1L));
+            String code = made.stream().flatMap(java.util.Optional::stream).findFirst().orElseThrow().code();
+            assertThat(FirstAdminInvite.pendingCode(client, herald.clock()).orElseThrow(), is(code));
+
+            herald.signIn().redeem(new RedeemRequest(code, "Admin", "admin@example.com"));
+            assertThat("a redeemed invite's code is not handed out", FirstAdminInvite.pendingCode(
+                    client, herald.clock()).isPresent(), is(false));
+        }
+    }
+
     private static long count(Herald herald, String sql) {
         return herald.database().client().execute().get(sql).map(row -> Rows.number(row, "n")).orElseThrow();
     }
