@@ -229,6 +229,9 @@ class AccessRulesTest {
         }
         Map<String, List<String>> snapshot = new TreeMap<>();
         for (String table : tables) {
+            if (table.equalsIgnoreCase("herald_instances")) {
+                continue; // the change feed's heartbeats: written on their own schedule, by no request
+            }
             try (var rows = HERALD.database().client().execute().query("SELECT * FROM \"" + table + "\"")) {
                 snapshot.put(table, rows.map(row -> {
                     StringBuilder columns = new StringBuilder();

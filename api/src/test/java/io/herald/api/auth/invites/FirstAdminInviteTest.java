@@ -125,7 +125,7 @@ class FirstAdminInviteTest {
                         try {
                             go.await();
                             results.add(FirstAdminInvite.createIfEmpty(client, herald.clock(), new InviteRepository(),
-                                                                       herald.invites(), TestHerald.tempDir()));
+                                                                       herald.auth().invites(), TestHerald.tempDir()));
                         } catch (InterruptedException | java.util.concurrent.BrokenBarrierException e) {
                             Thread.currentThread().interrupt();
                         }
@@ -142,7 +142,7 @@ class FirstAdminInviteTest {
             String code = made.stream().flatMap(java.util.Optional::stream).findFirst().orElseThrow().code();
             assertThat(FirstAdminInvite.pendingCode(client, herald.clock()).orElseThrow(), is(code));
 
-            herald.signIn().redeem(new RedeemRequest(code, "Admin", "admin@example.com"));
+            herald.auth().signIn().redeem(new RedeemRequest(code, "Admin", "admin@example.com"));
             assertThat("a redeemed invite's code is not handed out", FirstAdminInvite.pendingCode(
                     client, herald.clock()).isPresent(), is(false));
         }
