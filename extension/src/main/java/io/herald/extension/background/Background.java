@@ -54,11 +54,12 @@ public final class Background {
 
     private void load() {
         policy.load();
-        session.load(() -> settings.load(() -> guidelines.load(() -> library.load(() -> challenges.load(
-                () -> giveToAsk.load(() -> shares.load(this::loaded)))))));
+        Store.preload(() -> session.load(() -> settings.load(() -> guidelines.load(() -> library.load(
+                () -> challenges.load(() -> giveToAsk.load(() -> shares.load(this::loaded))))))));
     }
 
     private void loaded() {
+        Store.preloaded();
         loaded = true;
         List<Runnable> ready = new ArrayList<>(waiting);
         waiting.clear();

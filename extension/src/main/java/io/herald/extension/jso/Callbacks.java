@@ -10,6 +10,11 @@ public final class Callbacks {
     }
 
     @JSFunctor
+    public interface Items extends JSObject {
+        void accept(JSObject items);
+    }
+
+    @JSFunctor
     public interface Done extends JSObject {
         void done();
     }

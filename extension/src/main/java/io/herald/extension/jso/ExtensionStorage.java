@@ -1,6 +1,7 @@
 package io.herald.extension.jso;
 
 import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
 
 /**
  * {@code chrome.storage}: the extension's own storage, which survives browser restarts. Every value is JSON text
@@ -10,6 +11,24 @@ public final class ExtensionStorage {
 
     private ExtensionStorage() {
     }
+
+    /** Everything stored, in one call: an object of keys and their texts (empty when storage cannot be read). */
+    @JSBody(params = "callback", script = ""
+            + "chrome.storage.local.get(null, function (items) {"
+            + "  callback(chrome.runtime.lastError || !items ? {} : items);"
+            + "});")
+    public static native void getAll(Callbacks.Items callback);
+
+    /** The text under {@code key} in {@code items} (from {@link #getAll}), or null. */
+    @JSBody(params = {"items", "key"}, script = ""
+            + "var value = Object.prototype.hasOwnProperty.call(items, key) ? items[key] : null;"
+            + "return typeof value === 'string' ? value : null;")
+    public static native String textIn(JSObject items, String key);
+
+    /** Sets (or, for null, removes) the text under {@code key} in {@code items}. */
+    @JSBody(params = {"items", "key", "value"}, script = ""
+            + "if (value === null) { delete items[key]; } else { items[key] = value; }")
+    public static native void putIn(JSObject items, String key, String value);
 
     /** The text stored under {@code key}, or null. */
     @JSBody(params = {"key", "callback"}, script = ""
