@@ -27,8 +27,6 @@ final class Composer {
 
     /** Suggestions and link offers are refreshed when typing pauses this long. */
     private static final int SUGGEST_PAUSE_MS = 350;
-    /** How often to remind the browser that the background is in use while the composer has focus. */
-    private static final int KEEPALIVE_MS = 20_000;
     private static final int SUGGESTIONS = 3;
 
     private final HTMLElement element;
@@ -40,11 +38,9 @@ final class Composer {
     private String linting;
     private boolean changed;
     private int suggestTimer = -1;
-    private int keepaliveTimer = -1;
     private String contentId = "";
     private String shareId;
     private JSObject offers = JsJson.array();
-    private boolean focused;
     /** Watches the composer's text while it has focus: editors change it without input events (a paste they handle). */
     private JSObject watcher;
 
@@ -68,38 +64,18 @@ final class Composer {
 
     /** The composer got focus: show the panel by it and bring the findings up to date. */
     void focused() {
-        focused = true;
         if (watcher == null) {
             watcher = Dom.watch(element, this::textChanged);
         }
         panel.place(adapter.panelAnchor(element));
         textChanged();
-        keepAlive();
     }
 
     private void blurred() {
-        focused = false;
         if (watcher != null) {
             Dom.stopWatching(watcher);
             watcher = null;
         }
-        if (keepaliveTimer >= 0) {
-            Timers.cancel(keepaliveTimer);
-            keepaliveTimer = -1;
-        }
-    }
-
-    private void keepAlive() {
-        if (keepaliveTimer >= 0) {
-            return;
-        }
-        keepaliveTimer = Timers.later(() -> {
-            keepaliveTimer = -1;
-            if (focused && connected()) {
-                Ask.tell(JsJson.message("keepalive"));
-                keepAlive();
-            }
-        }, KEEPALIVE_MS);
     }
 
     private void textChanged() {

@@ -63,6 +63,12 @@ final class Composing {
         });
     }
 
+    /** A page of a site is visible: the assistant may be needed there soon, so the background should stay. */
+    void keepAlive(Message request, Router.Sender sender, Consumer<Message> answer) {
+        Site site = Site.forId(request.text("site"));
+        answer.accept(Message.answer().with("keep", session.signedIn() && site != null && settings.siteOn(site)));
+    }
+
     void hello(Message request, Router.Sender sender, Consumer<Message> answer) {
         Site site = Site.forId(request.text("site"));
         String language = settings.language();

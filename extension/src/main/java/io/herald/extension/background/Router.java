@@ -69,7 +69,7 @@ final class Router {
             case REPORT_SHARE:
                 return composing::reportShare;
             case KEEPALIVE:
-                return (request, sender, answer) -> answer.accept(Message.answer());
+                return composing::keepAlive;
             case SET_COLLAPSED:
                 return composing::setCollapsed;
             case OPEN_OPTIONS:

@@ -2,6 +2,7 @@ package io.herald.extension.content;
 
 import io.herald.extension.jso.Dom;
 import io.herald.extension.jso.Runtime;
+import io.herald.extension.jso.Timers;
 import io.herald.extension.site.Adapters;
 import io.herald.extension.site.SiteAdapter;
 import org.teavm.jso.JSBody;
@@ -15,12 +16,22 @@ import org.teavm.jso.dom.xml.Element;
  * Waits for a composer to get focus, then has the assistant loaded. One capturing {@code focusin} listener on the
  * document sees focus everywhere, inside open shadow roots too (LinkedIn's share box), and costs nothing while the
  * page changes: no polling, no observer of the timeline.
+ *
+ * <p>While the page is visible it also keeps the extension's background running (a message at load, when the page
+ * becomes visible again and every 20 s): the browser stops an idle background after 30 s, and starting it again,
+ * with its stored state and the rule set parsed, takes longer than the first findings may (bench/extension). The
+ * messages carry nothing of the page; they stop while the page is hidden, and for good when the background answers
+ * that nobody is signed in or the site is switched off.
  */
 public final class ContentScript {
 
     private final SiteAdapter adapter;
     private final EventListener<Event> onFocus = this::focused;
     private boolean asking;
+    /** Browsers stop an idle background after 30 s; a message within that keeps it. */
+    private static final int KEEPALIVE_MS = 20_000;
+    private boolean keeping;
+    private int keepaliveTimer = -1;
 
     private ContentScript(SiteAdapter adapter) {
         this.adapter = adapter;
@@ -35,6 +46,8 @@ public final class ContentScript {
 
     private void listen() {
         HTMLDocument.current().addEventListener("focusin", onFocus, true);
+        HTMLDocument.current().addEventListener("visibilitychange", event -> keepAlive());
+        keepAlive();
         // A composer that had focus before this script ran (a dialog opened by the page's own script, autofocus).
         Element active = Dom.deepActiveElement();
         if (active != null && adapter.isComposer(active)) {
@@ -63,6 +76,31 @@ public final class ContentScript {
         });
     }
 
-    @JSBody(params = "answer", script = "try { return JSON.parse(answer).inject === true; } catch (e) { return false; }")
-    private static native boolean injected(String answer);
+    /** Tells the background, while the page is visible, that it will be wanted; again in 20 s if it says to. */
+    private void keepAlive() {
+        if (keepaliveTimer >= 0) {
+            Timers.cancel(keepaliveTimer);
+            keepaliveTimer = -1;
+        }
+        if (keeping || !visible()) {
+            return;
+        }
+        keeping = true;
+        Runtime.send("{\"kind\":\"keepalive\",\"site\":\"" + adapter.site().id() + "\"}", (answer, error) -> {
+            keeping = false;
+            if (answer != null && flag(answer, "keep") && visible()) {
+                keepaliveTimer = Timers.later(this::keepAlive, KEEPALIVE_MS);
+            }
+        });
+    }
+
+    @JSBody(script = "return document.visibilityState === 'visible';")
+    private static native boolean visible();
+
+    private static boolean injected(String answer) {
+        return flag(answer, "inject");
+    }
+
+    @JSBody(params = {"answer", "name"}, script = "try { return JSON.parse(answer)[name] === true; } catch (e) { return false; }")
+    private static native boolean flag(String answer, String name);
 }

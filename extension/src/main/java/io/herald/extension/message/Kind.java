@@ -22,7 +22,11 @@ public enum Kind {
     LINK("link", true),
     /** assistant: {@code {"id", "text", "platform"}} → {@code {"queued": bool}}; reported when Post is pressed. */
     REPORT_SHARE("report-share", true),
-    /** assistant: keeps the background awake while a composer has focus. */
+    /**
+     * content.js: {@code {"site"}}, at load and every 20 s while its page is visible: starts the background before a
+     * composer gets focus (it parses the rule set as it starts) and keeps the browser from stopping it; answers
+     * {@code {"keep": bool}}, false when nobody is signed in or the site is switched off, and the page stops asking.
+     */
     KEEPALIVE("keepalive", true),
     /** assistant: {@code {"site", "collapsed"}}. */
     SET_COLLAPSED("set-collapsed", true),

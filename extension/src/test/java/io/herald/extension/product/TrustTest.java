@@ -10,16 +10,21 @@ import io.herald.extension.fixtures.XHome;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
  * What employees are promised: the extension sends nothing until they act (inserting content, posting), asks the
- * sites for nothing, loads its assistant only when a composer gets focus, and leaves comment boxes alone.
+ * sites for nothing, loads its assistant only when a composer gets focus, and leaves comment boxes alone. A visible
+ * page of a site readies the extension's background ahead of a focus, still without sending anything.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TrustTest {
 
     private Programme programme;
@@ -67,6 +72,26 @@ class TrustTest {
         }
         assertEquals(List.of("POST /api/v1/shares"), apiCalls());
         assertEquals(List.of(), programme.browser.sites().requestsBeyondFixtures());
+    }
+
+    /** First: before any share is reported, whose delivery a restarted worker could retry (at least once, by id). */
+    @Test
+    @Order(1)
+    void aVisiblePageStartsTheBackgroundAheadOfAFocusAndSendsNothing() {
+        programme.browser.chromium().extension().stopServiceWorker();
+        programme.api.clearRequests();
+        programme.browser.sites().clearRequests();
+        programme.browser.xHome(FixtureSites.X);
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!programme.browser.chromium().extension().serviceWorkerRunning() && System.nanoTime() < deadline) {
+            InsertAndShareTest.sleep(100);
+        }
+        assertTrue(programme.browser.chromium().extension().serviceWorkerRunning(),
+                "the page's load started the background, before any composer had focus");
+        InsertAndShareTest.sleep(1000);
+        assertFalse(programme.panel().present(), "no assistant before a composer has focus");
+        assertEquals(List.of(), programme.api.requests(), "nothing sent to Herald");
+        assertEquals(List.of(), programme.browser.sites().requestsBeyondFixtures(), "nor anything to X");
     }
 
     @Test
