@@ -480,20 +480,22 @@ public final class ExtensionBench {
 
     /** Focus to first findings, in ms, per case. */
     private record Focus(List<Double> fresh, List<Double> warm, List<Double> coldFresh, List<Double> coldLoaded,
-                         List<Double> freshPanel, List<Double> coldPanel) {
+                         List<Double> freshPanel, List<Double> coldPanel, List<Double> stoppedBeforeLoad) {
 
         void print(Percentiles lint) {
             OUT.println(Percentiles.header().replace("p50/ref", "p50/lint"));
             OUT.println(of(fresh).row("first focus, page", lint));
             OUT.println(of(freshPanel).row("  (panel in page)", lint));
             OUT.println(of(warm).row("focus again (warm)", lint));
+            OUT.println(of(stoppedBeforeLoad).row("worker stopped, new page", lint));
             OUT.println(of(coldFresh).row("cold worker, page", lint));
             OUT.println(of(coldPanel).row("  (panel in page)", lint));
             OUT.println(of(coldLoaded).row("cold worker, again", lint));
             OUT.println(String.format(Locale.ROOT, "  p50 against focus again (warm): first focus %.1f x,"
-                    + " cold worker on a new page %.1f x, cold worker focusing again %.1f x",
-                    of(fresh).p50() / of(warm).p50(), of(coldFresh).p50() / of(warm).p50(),
-                    of(coldLoaded).p50() / of(warm).p50()));
+                    + " worker stopped before the page loaded %.1f x, cold worker on a new page %.1f x,"
+                    + " cold worker focusing again %.1f x",
+                    of(fresh).p50() / of(warm).p50(), of(stoppedBeforeLoad).p50() / of(warm).p50(),
+                    of(coldFresh).p50() / of(warm).p50(), of(coldLoaded).p50() / of(warm).p50()));
         }
 
         private static Percentiles of(List<Double> samples) {
@@ -505,28 +507,38 @@ public final class ExtensionBench {
      * On each of {@code pages} new X pages, twice: a composer holding the draft (pasted without giving it focus)
      * gets focus: first with the worker running (content.js asks the background, which injects assistant.js), then,
      * on the next page, with the worker stopped just before. On the first page of each pair it is focused again
-     * {@link Plan#warmPerPage} times (focus moved away and back), then once more with the worker stopped.
+     * {@link Plan#warmPerPage} times (focus moved away and back), then once more with the worker stopped. Then a
+     * third page, opened after the worker was stopped: content.js starts the background as the page loads, so this
+     * is a first focus after the browser had stopped an idle worker (the cold figures are the worker stopped after
+     * the page loaded, just before the focus, which the page's keep-alive messages otherwise prevent).
      */
     private Focus focus(int pages) {
         Focus focus = new Focus(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
-                new ArrayList<>(), new ArrayList<>());
+                new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (int page = 0; page < pages; page++) {
-            double[] fresh = firstFocus(false);
+            double[] fresh = firstFocus(Worker.RUNNING);
             focus.fresh.add(fresh[1]);
             focus.freshPanel.add(fresh[0]);
             for (int again = 0; again < plan.warmPerPage; again++) {
                 focus.warm.add(focusAgain(false));
             }
             focus.coldLoaded.add(focusAgain(true));
-            double[] cold = firstFocus(true);
+            double[] cold = firstFocus(Worker.STOPPED_BEFORE_FOCUS);
             focus.coldFresh.add(cold[1]);
             focus.coldPanel.add(cold[0]);
+            focus.stoppedBeforeLoad.add(firstFocus(Worker.STOPPED_BEFORE_LOAD)[1]);
         }
         return focus;
     }
 
+    /** The extension's service worker at a first focus: running, or stopped before the page loaded or the focus. */
+    private enum Worker { RUNNING, STOPPED_BEFORE_LOAD, STOPPED_BEFORE_FOCUS }
+
     /** A new page, the draft pasted, the composer focused: {ms to the panel in the page, ms to its findings}. */
-    private double[] firstFocus(boolean coldWorker) {
+    private double[] firstFocus(Worker worker) {
+        if (worker == Worker.STOPPED_BEFORE_LOAD) {
+            chromium().extension().stopServiceWorker();
+        }
         openWithProbes("x", false);
         script("return __heraldBench.paste('x', arguments[0]);", workload.draft());
         chromium().waitFor("return __heraldBench.text('x').length === " + workload.draft().length(), WAIT);
@@ -535,7 +547,7 @@ public final class ExtensionBench {
             throw new IllegalStateException("the composer got focus or the assistant loaded before the measurement");
         }
         pause(300);
-        if (coldWorker) {
+        if (worker == Worker.STOPPED_BEFORE_FOCUS) {
             chromium().extension().stopServiceWorker();
             pause(300);
         }
