@@ -28,13 +28,14 @@ public final class Background {
     private final ShareQueue shares = new ShareQueue(api, () -> session.signedIn()
             ? session.user().getString("id", "") : "");
     private final Policy policy = new Policy();
+    private final Composing composing;
     private final Router router;
     private final List<Runnable> waiting = new ArrayList<>();
     private boolean loaded;
 
     private Background() {
         Catalogs catalogs = new Catalogs();
-        Composing composing = new Composing(session, settings, guidelines, library, challenges, giveToAsk, shares,
+        composing = new Composing(session, settings, guidelines, library, challenges, giveToAsk, shares,
                 catalogs);
         Account account = new Account(session, settings, api, library, challenges, shares, policy, catalogs,
                 this::refresh, this::forgetContent);
@@ -65,11 +66,11 @@ public final class Background {
         waiting.clear();
         ready.forEach(Runnable::run);
         shares.flush();
-        // Ahead of any lint, after the waiting events: the rule set parsed. Not the ranking index: the worker mostly
-        // starts for a composer getting focus, whose first findings would wait for it (about half a second for 2,000
-        // items, bench/extension). Suggestions build it when they are first asked for, which waits for a pause in
-        // typing; a new feed is indexed when it arrives (refresh).
-        Timers.later(guidelines::ruleSet, 0);
+        // Ahead of any lint, after the waiting events: the rule set parsed and the engine's code compiled. Not the
+        // ranking index: the worker mostly starts for a page of a site, whose first focus would wait for it (about
+        // half a second for 2,000 items, bench/extension). Suggestions build it when they are first asked for,
+        // which waits for a pause in typing; a new feed is indexed when it arrives (refresh).
+        Timers.later(composing::ready, 0);
     }
 
     private void whenLoaded(Runnable task) {

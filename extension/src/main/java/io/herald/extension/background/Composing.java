@@ -26,6 +26,8 @@ final class Composing {
 
     /** The most suggestions the panel shows. */
     private static final int MAX_SUGGESTIONS = 5;
+    /** A draft of about 1,500 characters with what most rules look at: words, a link, hashtags, a mention, emoji. */
+    private static final String SAMPLE_DRAFT = sampleDraft();
 
     private final Session session;
     private final Settings settings;
@@ -35,6 +37,8 @@ final class Composing {
     private final GiveToAsk giveToAsk;
     private final ShareQueue shares;
     private final Catalogs catalogs;
+    /** Whether a composer asked for the assistant or a lint since the worker started, or the engine was readied. */
+    private boolean composerAsked;
 
     Composing(Session session, Settings settings, Guidelines guidelines, Library library, Challenges challenges,
               GiveToAsk giveToAsk, ShareQueue shares, Catalogs catalogs) {
@@ -50,6 +54,7 @@ final class Composing {
 
     /** A composer got focus in a tab: load the assistant into its frame, unless the site is switched off. */
     void composerFocused(Message request, Router.Sender sender, Consumer<Message> answer) {
+        composerAsked = true;
         Site site = Site.forId(request.text("site"));
         if (site == null || !settings.siteOn(site) || sender.tabId() < 0 || !sender.fromWeb()) {
             answer.accept(Message.answer().with("inject", false));
@@ -61,6 +66,22 @@ final class Composing {
             // Parse the rule set now if the worker just started, while the assistant sets itself up.
             Timers.later(guidelines::ruleSet, 0);
         });
+    }
+
+    /**
+     * Readies the engine as the worker starts: parses the rule set and, unless a composer is already waiting (its own
+     * first lint is sooner), lints a sample draft on each platform, so that the engine's code is compiled before a
+     * composer asks: the first lint in a new worker otherwise takes several times the 100 ms its findings may.
+     */
+    void ready() {
+        guidelines.ruleSet();
+        if (composerAsked) {
+            return;
+        }
+        composerAsked = true;
+        for (String platform : new String[] {"linkedin", "x"}) {
+            BrowserEngine.lint(guidelines.ruleSet(), lintRequest(SAMPLE_DRAFT, platform, null, null));
+        }
     }
 
     /** A page of a site is visible: the assistant may be needed there soon, so the background should stay. */
@@ -84,6 +105,7 @@ final class Composing {
 
     /** The engine's result for the draft, passed on as the engine wrote it. */
     void lint(Message request, Router.Sender sender, Consumer<Message> answer) {
+        composerAsked = true;
         String text = request.text("text");
         String platform = platform(request);
         FeedItem item = library.find(request.text("contentId"));
@@ -229,6 +251,15 @@ final class Composing {
                     : Optional.of(item.canonicalUrl()), item.captionsFor(platform), Optional.ofNullable(trackedLink)));
         }
         return builder.build();
+    }
+
+    private static String sampleDraft() {
+        StringBuilder draft = new StringBuilder();
+        while (draft.length() < 1_500) {
+            draft.append("Proud of what our team built this year: the new factory opened today, and we are hiring! ")
+                    .append("Read more at https://www.example.com/news/2026/factory-opens #energy #jobs @herald \uD83C\uDF89\n\n");
+        }
+        return draft.toString();
     }
 
     private static String platform(Message request) {
