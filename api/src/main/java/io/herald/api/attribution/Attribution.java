@@ -111,15 +111,15 @@ public final class Attribution implements Area, AutoCloseable {
                                                config.get("herald.shares.store-text").asBoolean().orElse(false),
                                                clock);
         Duration window = duration(config.get("herald.attribution"), "window", Duration.ofDays(30));
-        SiteRepository siteRepository = new SiteRepository(client);
-        SiteService sites = new SiteService(siteRepository, bodies, clock);
-        ConversionRepository conversionRepository = new ConversionRepository(client);
-        ConversionService conversions = new ConversionService(conversionRepository, siteRepository, writer,
-                                                              bodies, window, ConversionService.Caps.from(config),
+        SiteRepository siteRepository = new SiteRepository();
+        SiteService sites = new SiteService(client, siteRepository, bodies, clock);
+        ConversionService conversions = new ConversionService(client, new ConversionRepository(), siteRepository,
+                                                              writer, bodies, window,
+                                                              ConversionService.Caps.from(config),
                                                               limits.conversions(), clock);
         SnippetService snippet = new SnippetService(publicUrl.text(), window);
         return new Attribution(redirects, buffer, journal, writer, sink, links, redirect, shares, sites,
-                               conversions, snippet, LateClicks.start(conversionRepository, window, clock));
+                               conversions, snippet, LateClicks.start(client, window, clock));
     }
 
     /** The click journal, unless {@code herald.redirect.journal.enabled} is false; by default in the data directory. */
