@@ -21,7 +21,6 @@ import io.herald.api.web.ApiService;
 import io.herald.api.web.ExtensionCors;
 import io.herald.api.web.JsonBodies;
 import io.herald.api.web.Responses;
-import io.helidon.config.Config;
 import io.helidon.dbclient.DbClient;
 import io.helidon.http.HeaderName;
 import io.helidon.http.HeaderNames;
@@ -80,16 +79,11 @@ public final class ConversionService implements ApiService {
      * @param perClickAndType    conversions of one type for one click id at most
      */
     public record Caps(BigDecimal maxValue, int perClickAndType) {
-        public static Caps from(Config config) {
-            Config conversions = config.get("herald.conversions");
-            BigDecimal maxValue = conversions.get("max-value").asString().map(BigDecimal::new)
-                    .orElse(new BigDecimal("100000"));
-            int perClickAndType = conversions.get("max-per-click-and-type").asInt().orElse(5);
+        public Caps {
             if (maxValue.signum() <= 0 || perClickAndType < 1) {
                 throw new IllegalStateException("herald.conversions.max-value and max-per-click-and-type must be "
                                                 + "more than 0");
             }
-            return new Caps(maxValue, perClickAndType);
         }
     }
 
