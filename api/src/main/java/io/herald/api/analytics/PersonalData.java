@@ -7,7 +7,9 @@ import java.util.Optional;
 import io.herald.api.attribution.PersonalRecords.LinkData;
 import io.herald.api.attribution.PersonalRecords.ShareData;
 
-/** Everything Herald holds about one person ({@code GET /api/v1/me/export}); links and shares as attribution has them. */
+/**
+ * Everything Herald holds about one person ({@code GET /api/v1/me/export}); links and shares as attribution has them.
+ */
 public record PersonalData(Instant exportedAt, Profile profile, Preferences preferences, List<LinkData> links,
                            List<ShareData> shares) {
 
