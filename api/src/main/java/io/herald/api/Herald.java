@@ -2,13 +2,18 @@ package io.herald.api;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 import io.herald.api.analytics.Analytics;
 import io.herald.api.attribution.Attribution;
+import io.herald.api.attribution.AttributionSettings;
+import io.herald.api.attribution.bots.BotClassifier;
 import io.herald.api.attribution.ContentTarget;
 import io.herald.api.attribution.ContentTargets;
 import io.herald.api.auth.AuthArea;
@@ -61,32 +66,38 @@ public final class Herald implements AutoCloseable {
     private final ChallengesArea challenges;
     private boolean closed;
 
-    private Herald(Config config, Path dataDir, Clock clock, Database database) {
+    private Herald(Config config, Path dataDir, Clock clock, FutureTask<Database> opening) {
         this.config = config;
         this.dataDir = dataDir;
         this.clock = clock;
-        this.database = database;
+        // While the database opens (start): the configuration, read once into settings, and what needs no database.
         this.requestDeadlines = RequestDeadlines.start(config);
         this.jsonBodies = JsonBodies.create(config, requestDeadlines);
         this.extensionCors = new ExtensionCors(ExtensionOrigins.from(config));
         ClientAddress clientAddress = ClientAddress.from(config);
         this.limits = RateLimits.from(config, clientAddress, clock);
         this.publicUrl = PublicUrl.from(config);
-
         AuthSettings authSettings = AuthSettings.from(config, publicUrl);
-        people = PeopleArea.create(database, jsonBodies, clock, AuthArea.deactivation(authSettings));
-        auth = AuthArea.start(authSettings, database, dataDir, jsonBodies, limits, clock, people);
+        ContentArea.Settings contentSettings = ContentArea.Settings.from(config);
+        AttributionSettings attributionSettings = AttributionSettings.from(config, dataDir);
+        Duration feedPollInterval = ChangeFeed.pollIntervalFrom(config);
+        SigningKeys signingKeys = SigningKeys.load(authSettings, dataDir);
+        BotClassifier bots = BotClassifier.create(attributionSettings.bots());
         warnOfDefaultPublicUrl(config, publicUrl);
+
+        this.database = opened(opening);
+        DataDirectory.narrowNewFiles(dataDir);
+        people = PeopleArea.create(database, jsonBodies, clock, AuthArea.deactivation(authSettings));
+        auth = AuthArea.start(authSettings, signingKeys, database, dataDir, jsonBodies, limits, clock, people);
         // Before the library and the links are loaded into memory: what other instances change from here on is
         // replayed to them. The wall clock, not the one tests move: heartbeats are compared across instances.
-        changeFeed = ChangeFeed.join(database.client(), Clock.systemUTC(), config,
-                                     identity(authSettings, auth.signingKeys()));
-        ContentArea.Settings contentSettings = ContentArea.Settings.from(config);
+        changeFeed = ChangeFeed.join(database.client(), Clock.systemUTC(), feedPollInterval,
+                                     identity(authSettings, signingKeys));
         content = ContentArea.create(contentSettings, database.client(), jsonBodies, clock);
         guidelines = GuidelinesArea.create(database.client(), contentSettings.allowLocalUrls(), jsonBodies, clock);
         lint = LintArea.create(guidelines.guidelines(), content.library(), publicUrl, jsonBodies, limits.lint());
-        attribution = Attribution.start(config, database, dataDir, jsonBodies, contentTargets(content.library()),
-                                        limits, clientAddress, publicUrl, clock);
+        attribution = Attribution.start(attributionSettings, bots, database, jsonBodies,
+                                        contentTargets(content.library()), limits, clientAddress, publicUrl, clock);
         content.library().onChange(attribution::contentChanged);
         attribution.follow(changeFeed);
         analytics = Analytics.create(database, attribution, jsonBodies, clock);
@@ -148,13 +159,44 @@ public final class Herald implements AutoCloseable {
     public static Herald start(Config config, Clock clock) {
         Path dataDir = Path.of(config.get("herald.data-dir").asString().orElse("data")).toAbsolutePath().normalize();
         DataDirectory.prepare(dataDir);
-        Database database = Database.open(config, dataDir);
-        DataDirectory.narrowNewFiles(dataDir);
+        // Opening the database (H2's first connection, the migrations) is the longest part of a start: it runs on its
+        // own thread while the rest that needs no database is built (signing keys, the bot patterns, JSON).
+        FutureTask<Database> opening = new FutureTask<>(() -> Database.open(config, dataDir));
+        Thread.ofPlatform().name("herald-database-open").start(opening);
         try {
-            return new Herald(config, dataDir, clock, database);
-        } catch (RuntimeException e) {
-            database.close();
+            return new Herald(config, dataDir, clock, opening);
+        } catch (RuntimeException | Error e) {
+            closeOnceOpen(opening, e);
             throw e;
+        }
+    }
+
+    /** The database once it is open, or what stopped it from opening. */
+    private static Database opened(FutureTask<Database> opening) {
+        try {
+            return opening.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error failure) {
+                throw failure;
+            }
+            throw new IllegalStateException("Cannot open the database: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while the database was opening", e);
+        }
+    }
+
+    /** After a failed start: the database is closed once it has opened (if it does). */
+    private static void closeOnceOpen(FutureTask<Database> opening, Throwable startFailure) {
+        try {
+            opened(opening).close();
+        } catch (RuntimeException | Error e) {
+            if (e != startFailure) {
+                startFailure.addSuppressed(e);
+            }
         }
     }
 

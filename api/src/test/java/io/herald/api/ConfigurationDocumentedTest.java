@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -17,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.is;
 
 /**
  * application.yaml holds the defaults, and docs/configuration.md the one table of settings: every key there is in the
@@ -32,6 +36,15 @@ class ConfigurationDocumentedTest {
     /** A table row that starts with a setting: {@code | `key` | default | ...}. */
     private static final Pattern ROW = Pattern.compile("^\\| `([a-z][a-z0-9-]*(?:\\.[a-z0-9-]+)+)` \\| ([^|]*) \\|",
                                                        Pattern.MULTILINE);
+
+    /** A row of the rate-limit table: {@code | `target` | what it limits | why |}. */
+    private static final Pattern LIMIT_ROW = Pattern.compile("^\\| `([a-z-]+)` \\| ([^|]*) \\|.*$",
+                                                             Pattern.MULTILINE);
+    /** A limit's value, {@code <requests>/<ISO-8601 period>}. */
+    private static final Pattern LIMIT_VALUE = Pattern.compile("\\d+/P");
+    /** How the rate-limit table names each kind of bucket. */
+    private static final Map<String, String> BUCKETS = Map.of("per-address", "per address", "per-user", "per user",
+                                                              "per-key", "per site key");
 
     @Test
     void everyKeyIsInTheTableWithItsDefault() throws IOException {
@@ -73,6 +86,43 @@ class ConfigurationDocumentedTest {
             }
         }
         assertThat("settings documented outside docs/configuration.md (link to it instead)", elsewhere, empty());
+    }
+
+    /**
+     * docs/api-reference.md says what each rate limit guards and why its defaults are what they are, in a table that
+     * names each limit ({@code herald.limits.<target>}) and the buckets it has ({@code per-address}: "per address",
+     * {@code per-user}: "per user", {@code per-key}: "per site key"), the same as application.yaml, and holds no value:
+     * the values are in the one settings table.
+     */
+    @Test
+    void theRateLimitTableExplainsTheConfiguredLimitsWithoutValues() throws IOException {
+        Map<String, Set<String>> configured = new TreeMap<>();
+        defaults().keySet().stream().map(key -> key.split("\\."))
+                .filter(parts -> parts.length == 4 && parts[0].equals("herald") && parts[1].equals("limits"))
+                .forEach(parts -> configured.computeIfAbsent(parts[2], t -> new TreeSet<>()).add(parts[3]));
+        String reference = Files.readString(ROOT.resolve("docs/api-reference.md"));
+        int section = reference.indexOf("\n## Rate limits\n");
+        assertThat("docs/api-reference.md has a section on rate limits", section >= 0, is(true));
+        int next = reference.indexOf("\n## ", section + 1);
+        Matcher row = LIMIT_ROW.matcher(reference.substring(section, next < 0 ? reference.length() : next));
+        Map<String, Set<String>> explained = new TreeMap<>();
+        List<String> withValues = new ArrayList<>();
+        while (row.find()) {
+            Set<String> buckets = new TreeSet<>();
+            BUCKETS.forEach((kind, words) -> {
+                if (row.group(2).contains(words)) {
+                    buckets.add(kind);
+                }
+            });
+            explained.put(row.group(1), buckets);
+            if (LIMIT_VALUE.matcher(row.group()).find()) {
+                withValues.add(row.group(1));
+            }
+        }
+        assertThat("limits and their buckets, docs/api-reference.md against application.yaml", explained,
+                   is(configured));
+        assertThat("rows of docs/api-reference.md's rate limits with a value (it belongs in docs/configuration.md)",
+                   withValues, empty());
     }
 
     /** Every setting of application.yaml with its value as written (a list as its items, {@code []} when empty). */

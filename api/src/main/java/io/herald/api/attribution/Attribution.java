@@ -1,7 +1,6 @@
 package io.herald.api.attribution;
 
 import java.lang.System.Logger.Level;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -33,7 +32,6 @@ import io.herald.api.web.ClientAddress;
 import io.herald.api.web.JsonBodies;
 import io.herald.api.web.PublicUrl;
 import io.herald.api.web.Routes;
-import io.helidon.config.Config;
 import io.helidon.dbclient.DbClient;
 
 /**
@@ -78,60 +76,38 @@ public final class Attribution implements Area, AutoCloseable {
         this.lateClicks = lateClicks;
     }
 
-    public static Attribution start(Config config, Database database, Path dataDir, JsonBodies bodies,
-                                    ContentTargets targets, RateLimits limits, ClientAddress clientAddress,
-                                    PublicUrl publicUrl, Clock clock) {
+    /** @param bots built from {@code settings.bots()} by the caller, while the database opens (it takes a while) */
+    public static Attribution start(AttributionSettings settings, BotClassifier bots, Database database,
+                                    JsonBodies bodies, ContentTargets targets, RateLimits limits,
+                                    ClientAddress clientAddress, PublicUrl publicUrl, Clock clock) {
         DbClient client = database.client();
-        Config redirectConfig = config.get("herald.redirect");
         LinkRepository linkRepository = new LinkRepository();
-        RedirectTable redirects = new RedirectTable(
-                client, linkRepository, targets, clock,
-                duration(redirectConfig, "target-refresh", Duration.ofMinutes(5)),
-                duration(redirectConfig, "unknown-code-ttl", Duration.ofSeconds(30))).load();
+        RedirectTable redirects = new RedirectTable(client, linkRepository, targets, clock, settings.targetRefresh(),
+                                                    settings.unknownCodeTtl()).load();
 
-        BotClassifier bots = BotClassifier.create(config);
         VisitorSalts salts = new VisitorSalts(client, clock);
-        ClickBuffer buffer = new ClickBuffer(redirectConfig.get("buffer-size").asInt().orElse(100_000));
-        JdbcClickSink sink = new JdbcClickSink(client, config.get("db.statements"), bots, salts,
-                                               redirectConfig.get("unique-cache-size").asInt().orElse(100_000));
-        Optional<ClickJournal> journal = journal(redirectConfig.get("journal"), dataDir, sink);
-        ClickWriter writer = new ClickWriter(buffer, journal, sink, new ClickWriter.Settings(
-                redirectConfig.get("batch-size").asInt().orElse(1_000),
-                duration(redirectConfig, "flush-interval", Duration.ofMillis(200)),
-                duration(redirectConfig, "retry-interval", Duration.ofMillis(500)),
-                duration(redirectConfig, "max-retry-interval", Duration.ofSeconds(15)),
-                duration(redirectConfig, "shutdown-timeout", Duration.ofSeconds(10))), salts::rotate);
+        ClickBuffer buffer = new ClickBuffer(settings.bufferSize());
+        JdbcClickSink sink = new JdbcClickSink(client, database.plainQueries(), bots, salts,
+                                               settings.uniqueCacheSize());
+        Optional<ClickJournal> journal = settings.journal()
+                .map(journalSettings -> ClickJournal.open(journalSettings, sink::journalMark));
+        ClickWriter writer = new ClickWriter(buffer, journal, sink, settings.writer(), salts::rotate);
 
         LinkService links = new LinkService(client, linkRepository, targets, redirects, bodies, publicUrl.text(),
                                             limits.links(), clock);
         RedirectService redirect = new RedirectService(redirects, new ClickRecorder(journal, buffer),
                                                        new ClickIds(clock), clientAddress, limits.unknownCodes(),
                                                        clock);
-        ShareService shares = new ShareService(client, linkRepository, targets, bodies,
-                                               config.get("herald.shares.store-text").asBoolean().orElse(false),
+        ShareService shares = new ShareService(client, linkRepository, targets, bodies, settings.storeShareText(),
                                                clock);
-        Duration window = duration(config.get("herald.attribution"), "window", Duration.ofDays(30));
-        SiteRepository siteRepository = new SiteRepository(client);
-        SiteService sites = new SiteService(siteRepository, bodies, clock);
-        ConversionRepository conversionRepository = new ConversionRepository(client);
-        ConversionService conversions = new ConversionService(conversionRepository, siteRepository, writer,
-                                                              bodies, window, ConversionService.Caps.from(config),
+        SiteRepository siteRepository = new SiteRepository();
+        SiteService sites = new SiteService(client, siteRepository, bodies, clock);
+        ConversionService conversions = new ConversionService(client, new ConversionRepository(), siteRepository,
+                                                              writer, bodies, settings.window(), settings.caps(),
                                                               limits.conversions(), clock);
-        SnippetService snippet = new SnippetService(publicUrl.text(), window);
+        SnippetService snippet = new SnippetService(publicUrl.text(), settings.window());
         return new Attribution(redirects, buffer, journal, writer, sink, links, redirect, shares, sites,
-                               conversions, snippet, LateClicks.start(conversionRepository, window, clock));
-    }
-
-    /** The click journal, unless {@code herald.redirect.journal.enabled} is false; by default in the data directory. */
-    private static Optional<ClickJournal> journal(Config config, Path dataDir, JdbcClickSink sink) {
-        if (!config.get("enabled").asBoolean().orElse(true)) {
-            return Optional.empty();
-        }
-        return Optional.of(ClickJournal.open(new ClickJournal.Settings(
-                config.get("dir").asString().map(Path::of).orElseGet(() -> dataDir.resolve("click-journal")),
-                config.get("segment-size").asInt().orElse(8 * 1024 * 1024),
-                config.get("segments").asInt().orElse(16),
-                duration(config, "force-interval", Duration.ofSeconds(1))), sink::journalMark));
+                               conversions, snippet, LateClicks.start(client, settings.window(), clock));
     }
 
     /** {@code /api/v1/links} */
@@ -261,9 +237,5 @@ public final class Attribution implements Area, AutoCloseable {
         clickWriter.close();
         clickJournal.ifPresent(ClickJournal::close);
         redirects.close();
-    }
-
-    private static Duration duration(Config config, String key, Duration fallback) {
-        return config.get(key).as(Duration.class).orElse(fallback);
     }
 }

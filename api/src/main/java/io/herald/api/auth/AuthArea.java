@@ -43,10 +43,10 @@ public final class AuthArea implements Area, AutoCloseable {
     private final InvitesService invitesService;
     private final MeService meService;
 
-    private AuthArea(AuthSettings settings, Database database, Path dataDir, JsonBodies bodies, RateLimits limits,
-                     Clock clock, PeopleArea people) {
+    private AuthArea(AuthSettings settings, SigningKeys signingKeys, Database database, Path dataDir,
+                     JsonBodies bodies, RateLimits limits, Clock clock, PeopleArea people) {
         this.settings = settings;
-        signingKeys = SigningKeys.load(settings, dataDir);
+        this.signingKeys = signingKeys;
         accessTokens = new AccessTokens(signingKeys, settings, clock);
         tokenVerifier = new TokenVerifier(signingKeys.publicKeys(), settings.issuer(), settings.audience(), clock);
         RefreshTokens refreshTokens = new RefreshTokens(settings.refreshTokenLifetime());
@@ -69,10 +69,13 @@ public final class AuthArea implements Area, AutoCloseable {
         meService = new MeService(database, users);
     }
 
-    /** @param people whose users sign in, and whom invites create */
-    public static AuthArea start(AuthSettings settings, Database database, Path dataDir, JsonBodies bodies,
-                                 RateLimits limits, Clock clock, PeopleArea people) {
-        return new AuthArea(settings, database, dataDir, bodies, limits, clock, people);
+    /**
+     * @param signingKeys {@code SigningKeys.load(settings, dataDir)}, which the caller loads while the database opens
+     * @param people      whose users sign in, and whom invites create
+     */
+    public static AuthArea start(AuthSettings settings, SigningKeys signingKeys, Database database, Path dataDir,
+                                 JsonBodies bodies, RateLimits limits, Clock clock, PeopleArea people) {
+        return new AuthArea(settings, signingKeys, database, dataDir, bodies, limits, clock, people);
     }
 
     /** What people's deactivation does to sign-in, given to people before sign-in is built (it needs people). */

@@ -85,17 +85,24 @@ public final class ChangeFeed implements AutoCloseable {
     }
 
     /**
-     * Joins the instances on this database: checks that this one's tokens and theirs are accepted both ways, and
-     * registers it, handled up to the latest change (what this instance loads after this call is newer). Listeners
-     * are added next, then {@link #start()}.
+     * How often the feed is read ({@code herald.cluster.poll-interval}), read once at start: more than 0 and at most
+     * a second, so that changes reach every instance within 2 seconds.
      */
-    public static ChangeFeed join(DbClient client, Clock clock, Config config, Identity identity) {
-        Duration poll = config.get("herald.cluster.poll-interval").as(Duration.class)
-                .orElse(Duration.ofMillis(500));
+    public static Duration pollIntervalFrom(Config config) {
+        Duration poll = config.get("herald.cluster.poll-interval").as(Duration.class).orElse(Duration.ofMillis(500));
         if (poll.isNegative() || poll.isZero() || poll.compareTo(Duration.ofSeconds(1)) > 0) {
             throw new IllegalStateException("herald.cluster.poll-interval must be more than 0 and at most PT1S (changes"
                                             + " must reach every instance within 2 seconds); it is " + poll);
         }
+        return poll;
+    }
+
+    /**
+     * Joins the instances on this database: checks that this one's tokens and theirs are accepted both ways, and
+     * registers it, handled up to the latest change (what this instance loads after this call is newer). Listeners
+     * are added next, then {@link #start()}.
+     */
+    public static ChangeFeed join(DbClient client, Clock clock, Duration poll, Identity identity) {
         long now = clock.millis();
         long latest = client.execute().namedGet("change-latest").map(row -> Rows.number(row, "id")).orElse(0L);
         checkCompatible(client, identity, now);

@@ -38,7 +38,7 @@ public final class PlainQueries {
      * (Oracle's driver refuses an untyped null), which is what the statements' {@code CAST(? AS VARCHAR2(..))} expect.
      */
     public <T> List<T> list(String statement, RowReader<T> reader, Object... parameters) {
-        String sql = sql(statements, statement);
+        String sql = sql(statement);
         try (Connection connection = client.unwrap(Connection.class);
              PreparedStatement prepared = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
@@ -61,7 +61,7 @@ public final class PlainQueries {
     }
 
     /** The SQL of a named statement of {@code db.statements}, for the places that run it over plain JDBC. */
-    public static String sql(Config statements, String name) {
+    public String sql(String name) {
         return statements.get(name).asString()
                 .orElseThrow(() -> new IllegalStateException("Missing statement db.statements." + name));
     }

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -28,11 +27,6 @@ import static org.hamcrest.Matchers.is;
 class RepositoryStyleTest {
     private static final Path SOURCES = Path.of("src", "main", "java");
 
-    /** Repositories not yet in the style, with why (see api/README.md "Repositories"). */
-    private static final Map<String, String> NOT_YET = Map.of(
-            "io.herald.api.attribution.sites.SiteRepository", "not converted yet: holds the DbClient",
-            "io.herald.api.attribution.conversions.ConversionRepository", "not converted yet: holds the DbClient");
-
     /** The KPI summary reads tens of thousands of rows through {@link PlainQueries}, not the DB Client. */
     private static final Set<String> PLAIN_JDBC_READERS = Set.of("io.herald.api.analytics.SummaryRepository");
 
@@ -50,7 +44,7 @@ class RepositoryStyleTest {
         assertThat(repositories.size() > 10, is(true));
         List<String> problems = new ArrayList<>();
         for (String name : repositories) {
-            if (NOT_YET.containsKey(name) || PLAIN_JDBC_READERS.contains(name)) {
+            if (PLAIN_JDBC_READERS.contains(name)) {
                 continue;
             }
             Class<?> type = Class.forName(name);

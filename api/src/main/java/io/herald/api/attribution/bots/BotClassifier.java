@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import io.herald.api.web.Json;
-import io.helidon.config.Config;
 
 /**
  * Decides whether a user agent is a bot (crawler, link-preview fetcher, monitor, script) or a person's browser.
@@ -46,16 +45,27 @@ public final class BotClassifier {
         };
     }
 
-    /** The classifier with the bundled isbot list, the bundled corrections and those of {@code herald.bots}. */
-    public static BotClassifier create(Config config) {
+    /**
+     * The project's own corrections ({@code herald.bots}) and how many decisions are cached.
+     *
+     * @param alwaysPerson user-agent fragments always counted as people
+     * @param alwaysBot    user-agent fragments always counted as bots
+     * @param cacheSize    user-agent decisions cached
+     */
+    public record Settings(List<String> alwaysPerson, List<String> alwaysBot, int cacheSize) {
+        /** No corrections beyond the bundled ones. */
+        public static final Settings DEFAULTS = new Settings(List.of(), List.of(), 10_000);
+    }
+
+    /** The classifier with the bundled isbot list, the bundled corrections and those of the settings. */
+    public static BotClassifier create(Settings settings) {
         PatternList patterns = read(PATTERNS, PatternList.class);
         Corrections bundled = read(CORRECTIONS, Corrections.class);
         List<String> person = new ArrayList<>(bundled.alwaysPerson());
         List<String> bot = new ArrayList<>(bundled.alwaysBot());
-        person.addAll(config.get("herald.bots.always-person").asList(String.class).orElse(List.of()));
-        bot.addAll(config.get("herald.bots.always-bot").asList(String.class).orElse(List.of()));
-        return new BotClassifier(patterns.compile(), patterns.version(), person, bot,
-                                 config.get("herald.bots.cache-size").asInt().orElse(10_000));
+        person.addAll(settings.alwaysPerson());
+        bot.addAll(settings.alwaysBot());
+        return new BotClassifier(patterns.compile(), patterns.version(), person, bot, settings.cacheSize());
     }
 
     public boolean isBot(String userAgent) {

@@ -21,7 +21,6 @@ import io.herald.api.db.ConstraintViolations;
 import io.herald.api.db.PlainQueries;
 import io.herald.api.db.Rows;
 import io.herald.api.attribution.bots.BotClassifier;
-import io.helidon.config.Config;
 import io.helidon.dbclient.DbClient;
 
 /**
@@ -64,7 +63,7 @@ public final class JdbcClickSink implements ClickSink {
      * @param uniqueCacheSize how many (link, visitor of the day) pairs to remember; a forgotten pair costs one indexed
      *                        query when that visitor comes back, never a wrong count
      */
-    public JdbcClickSink(DbClient client, Config statements, BotClassifier bots, VisitorSalts salts,
+    public JdbcClickSink(DbClient client, PlainQueries statements, BotClassifier bots, VisitorSalts salts,
                          int uniqueCacheSize) {
         this.client = client;
         this.bots = bots;
@@ -81,15 +80,15 @@ public final class JdbcClickSink implements ClickSink {
                 return size() > uniqueCacheSize;
             }
         };
-        this.linkInfo = PlainQueries.sql(statements, "click-link-info");
-        this.insertClick = PlainQueries.sql(statements, "click-insert");
-        this.insertBotVisit = PlainQueries.sql(statements, "bot-visit-insert");
-        this.countVisitor = PlainQueries.sql(statements, "unique-visitor-count");
-        this.insertVisitor = PlainQueries.sql(statements, "unique-visitor-insert");
-        this.mergeDaily = PlainQueries.sql(statements, "click-daily-merge");
-        this.mergeTeamDaily = PlainQueries.sql(statements, "click-team-daily-merge");
-        this.mergeContentDaily = PlainQueries.sql(statements, "click-content-daily-merge");
-        this.journalMark = PlainQueries.sql(statements, "click-journal-mark");
+        this.linkInfo = statements.sql("click-link-info");
+        this.insertClick = statements.sql("click-insert");
+        this.insertBotVisit = statements.sql("bot-visit-insert");
+        this.countVisitor = statements.sql("unique-visitor-count");
+        this.insertVisitor = statements.sql("unique-visitor-insert");
+        this.mergeDaily = statements.sql("click-daily-merge");
+        this.mergeTeamDaily = statements.sql("click-team-daily-merge");
+        this.mergeContentDaily = statements.sql("click-content-daily-merge");
+        this.journalMark = statements.sql("click-journal-mark");
     }
 
     /**

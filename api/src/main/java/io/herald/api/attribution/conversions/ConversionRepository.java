@@ -7,36 +7,33 @@ import java.util.Optional;
 
 import io.herald.api.attribution.UtcDay;
 import io.herald.api.db.Rows;
-import io.helidon.dbclient.DbClient;
+import io.helidon.dbclient.DbExecute;
 import io.helidon.dbclient.DbRow;
 
-/** Conversions and the clicks they refer to; rows are mapped here only. */
+/**
+ * Conversions and the clicks they refer to; rows are mapped here only. Holds nothing: it runs on the
+ * {@link DbExecute} it is given.
+ */
 public final class ConversionRepository {
-    private final DbClient client;
-
-    public ConversionRepository(DbClient client) {
-        this.client = client;
-    }
-
     /** A click, or a visit counted as a bot's: a conversion proves a person was there, so both can be attributed. */
-    Optional<Click> click(String clickId) {
-        return client.execute().namedGet("click-get", clickId)
-                .or(() -> client.execute().namedGet("bot-visit-get", clickId))
+    Optional<Click> click(DbExecute db, String clickId) {
+        return db.namedGet("click-get", clickId)
+                .or(() -> db.namedGet("bot-visit-get", clickId))
                 .map(ConversionRepository::click);
     }
 
     /** Inserts; a second conversion with the site's event id fails on the unique key. */
-    void insert(Conversion conversion) {
+    void insert(DbExecute db, Conversion conversion) {
         Optional<Click> click = conversion.click().filter(c -> Conversion.ATTRIBUTED.equals(conversion.attribution()));
         long at = conversion.convertedAt().toEpochMilli();
-        client.execute().namedInsert("conversion-insert", conversion.id(), conversion.siteId(), conversion.eventId(),
-                                     conversion.type(), conversion.value().orElse(null),
-                                     conversion.currency().orElse(null), conversion.clickId().orElse(null),
-                                     conversion.attribution(), click.map(Click::linkId).orElse(null),
-                                     click.map(Click::code).orElse(null), click.flatMap(Click::userId).orElse(null),
-                                     click.flatMap(Click::teamId).orElse(null),
-                                     click.map(Click::contentId).orElse(null), click.map(Click::platform).orElse(null),
-                                     click.map(c -> c.clickedAt().toEpochMilli()).orElse(null), at, UtcDay.of(at));
+        db.namedInsert("conversion-insert", conversion.id(), conversion.siteId(), conversion.eventId(),
+                       conversion.type(), conversion.value().orElse(null),
+                       conversion.currency().orElse(null), conversion.clickId().orElse(null),
+                       conversion.attribution(), click.map(Click::linkId).orElse(null),
+                       click.map(Click::code).orElse(null), click.flatMap(Click::userId).orElse(null),
+                       click.flatMap(Click::teamId).orElse(null),
+                       click.map(Click::contentId).orElse(null), click.map(Click::platform).orElse(null),
+                       click.map(c -> c.clickedAt().toEpochMilli()).orElse(null), at, UtcDay.of(at));
     }
 
     /** A conversion stored as {@code unknown-click}, to look for its click again. */
@@ -44,35 +41,34 @@ public final class ConversionRepository {
     }
 
     /** Conversions stored as unknown-click since {@code since} (and on its UTC day or later). */
-    List<Unknown> unknownSince(Instant since) {
+    List<Unknown> unknownSince(DbExecute db, Instant since) {
         long at = since.toEpochMilli();
-        return client.execute().namedQuery("conversions-unknown-recent", UtcDay.of(at), at)
+        return db.namedQuery("conversions-unknown-recent", UtcDay.of(at), at)
                 .map(row -> new Unknown(Rows.string(row, "id"), Rows.string(row, "click_id"),
                                         Rows.instant(row, "converted_at")))
                 .toList();
     }
 
     /** Attributes (or marks outside the window) a conversion that was stored as unknown-click; false if it was not. */
-    boolean attributeLate(String conversionId, String attribution, Click click) {
+    boolean attributeLate(DbExecute db, String conversionId, String attribution, Click click) {
         Optional<Click> kept = Optional.of(click).filter(c -> Conversion.ATTRIBUTED.equals(attribution));
-        return client.execute().namedUpdate("conversion-attribute-late", attribution,
-                                            kept.map(Click::linkId).orElse(null), kept.map(Click::code).orElse(null),
-                                            kept.flatMap(Click::userId).orElse(null),
-                                            kept.flatMap(Click::teamId).orElse(null),
-                                            kept.map(Click::contentId).orElse(null),
-                                            kept.map(Click::platform).orElse(null),
-                                            kept.map(c -> c.clickedAt().toEpochMilli()).orElse(null),
-                                            conversionId) == 1;
+        return db.namedUpdate("conversion-attribute-late", attribution,
+                              kept.map(Click::linkId).orElse(null), kept.map(Click::code).orElse(null),
+                              kept.flatMap(Click::userId).orElse(null),
+                              kept.flatMap(Click::teamId).orElse(null),
+                              kept.map(Click::contentId).orElse(null),
+                              kept.map(Click::platform).orElse(null),
+                              kept.map(c -> c.clickedAt().toEpochMilli()).orElse(null),
+                              conversionId) == 1;
     }
 
     /** Conversions of the type already recorded with this click id, attributed or not. */
-    long countOfClick(String clickId, String type) {
-        return client.execute().namedGet("conversions-of-click", clickId, type).map(row -> Rows.number(row, "n"))
-                .orElse(0L);
+    long countOfClick(DbExecute db, String clickId, String type) {
+        return db.namedGet("conversions-of-click", clickId, type).map(row -> Rows.number(row, "n")).orElse(0L);
     }
 
-    Optional<Conversion> find(String siteId, String eventId) {
-        return client.execute().namedGet("conversion-get", siteId, eventId).map(ConversionRepository::conversion);
+    Optional<Conversion> find(DbExecute db, String siteId, String eventId) {
+        return db.namedGet("conversion-get", siteId, eventId).map(ConversionRepository::conversion);
     }
 
     private static Click click(DbRow row) {

@@ -21,7 +21,7 @@ import io.herald.api.web.ApiService;
 import io.herald.api.web.ExtensionCors;
 import io.herald.api.web.JsonBodies;
 import io.herald.api.web.Responses;
-import io.helidon.config.Config;
+import io.helidon.dbclient.DbClient;
 import io.helidon.http.HeaderName;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
@@ -62,6 +62,7 @@ public final class ConversionService implements ApiService {
     private static final Duration PENDING_CLICK_HOLD = Duration.ofSeconds(5);
     private static final Duration PENDING_CLICK_POLL = Duration.ofMillis(100);
 
+    private final DbClient client;
     private final ConversionRepository conversions;
     private final SiteRepository sites;
     private final ClickWriter clickWriter;
@@ -78,21 +79,18 @@ public final class ConversionService implements ApiService {
      * @param perClickAndType    conversions of one type for one click id at most
      */
     public record Caps(BigDecimal maxValue, int perClickAndType) {
-        public static Caps from(Config config) {
-            Config conversions = config.get("herald.conversions");
-            BigDecimal maxValue = conversions.get("max-value").asString().map(BigDecimal::new)
-                    .orElse(new BigDecimal("100000"));
-            int perClickAndType = conversions.get("max-per-click-and-type").asInt().orElse(5);
+        public Caps {
             if (maxValue.signum() <= 0 || perClickAndType < 1) {
                 throw new IllegalStateException("herald.conversions.max-value and max-per-click-and-type must be "
                                                 + "more than 0");
             }
-            return new Caps(maxValue, perClickAndType);
         }
     }
 
-    public ConversionService(ConversionRepository conversions, SiteRepository sites, ClickWriter clickWriter,
-                             JsonBodies bodies, Duration window, Caps caps, Limit limit, Clock clock) {
+    public ConversionService(DbClient client, ConversionRepository conversions, SiteRepository sites,
+                             ClickWriter clickWriter, JsonBodies bodies, Duration window, Caps caps, Limit limit,
+                             Clock clock) {
+        this.client = client;
         this.conversions = conversions;
         this.sites = sites;
         this.clickWriter = clickWriter;
@@ -111,7 +109,7 @@ public final class ConversionService implements ApiService {
 
     private void preflight(ServerRequest req, ServerResponse res) {
         res.header(HeaderNames.VARY, "Origin");
-        Optional<String> origin = origin(req).filter(sites::anyAllows);
+        Optional<String> origin = origin(req).filter(this::allowed);
         if (origin.isEmpty()) {
             throw ApiException.forbidden("This origin may not send conversions.");
         }
@@ -128,7 +126,7 @@ public final class ConversionService implements ApiService {
         boolean fromPage = req.headers().contains(HeaderNames.ORIGIN);
         if (fromPage) {
             // A browser sent it: the origin must be one a site allows ("null" and file pages never are).
-            if (origin.isEmpty() || !sites.anyAllows(origin.get())) {
+            if (origin.isEmpty() || !allowed(origin.get())) {
                 throw ApiException.forbidden("This origin may not send conversions.");
             }
             // Set before anything else can fail, and kept for the problem handler, so that the page can read a 400,
@@ -144,7 +142,7 @@ public final class ConversionService implements ApiService {
                 throw ApiException.forbidden("A secret site key must never be in a page; pages send the public key "
                                              + "with the snippet, servers the secret key without an Origin.");
             }
-            Optional<Site> found = sites.findBySecretKey(secret.get());
+            Optional<Site> found = sites.findBySecretKey(client.execute(), secret.get());
             if (found.isEmpty()) {
                 limit.byAddress(req);
                 throw ApiException.unauthorized("This secret key is not valid (rotated, or the site deleted?).");
@@ -158,7 +156,7 @@ public final class ConversionService implements ApiService {
             site = publicKeySite(req, request, origin);
         }
 
-        Optional<Conversion> earlier = conversions.find(site.id(), request.eventId());
+        Optional<Conversion> earlier = conversions.find(client.execute(), site.id(), request.eventId());
         if (earlier.isPresent()) {
             Responses.json(res, earlier.get());
             return;
@@ -166,12 +164,12 @@ public final class ConversionService implements ApiService {
         checkCaps(site, request);
         Conversion conversion = attribute(site, request, clock.instant().truncatedTo(ChronoUnit.MILLIS));
         try {
-            conversions.insert(conversion);
+            conversions.insert(client.execute(), conversion);
         } catch (RuntimeException e) {
             if (!ConstraintViolations.isViolation(e)) {
                 throw e;
             }
-            Responses.json(res, conversions.find(site.id(), request.eventId()).orElseThrow(() -> e));
+            Responses.json(res, conversions.find(client.execute(), site.id(), request.eventId()).orElseThrow(() -> e));
             return;
         }
         Responses.json(res, Status.CREATED_201, conversion);
@@ -185,7 +183,7 @@ public final class ConversionService implements ApiService {
             throw ApiException.unauthorized("That is a secret key: send it from a server as 'Authorization: Bearer "
                                             + "<secret key>', never in a page.");
         }
-        Site site = sites.findByKey(key)
+        Site site = sites.findByKey(client.execute(), key)
                 .orElseThrow(() -> ApiException.unauthorized("This site key is not valid (deleted or rotated?)."));
         if (origin.isEmpty()) {
             throw ApiException.forbidden("The public site key works only from the site's pages (with their Origin);"
@@ -207,7 +205,8 @@ public final class ConversionService implements ApiService {
                     .toPlainString() + " for one conversion (an admin can raise it for the site).");
         }
         if (request.clickId() != null
-            && conversions.countOfClick(request.clickId(), request.type()) >= caps.perClickAndType()) {
+            && conversions.countOfClick(client.execute(), request.clickId(), request.type())
+               >= caps.perClickAndType()) {
             throw ApiException.conflict("This click already has " + caps.perClickAndType() + " conversions of type '"
                                         + request.type() + "', the most one click may have.");
         }
@@ -215,7 +214,7 @@ public final class ConversionService implements ApiService {
 
     private Conversion attribute(Site site, ConversionRequest request, Instant now) {
         Optional<String> clickId = Optional.ofNullable(request.clickId());
-        Optional<Click> click = clickId.flatMap(conversions::click);
+        Optional<Click> click = clickId.flatMap(this::click);
         if (clickId.isPresent() && click.isEmpty() && mayBePending(clickId.get(), now)) {
             click = awaitClick(clickId.get());
         }
@@ -246,7 +245,7 @@ public final class ConversionService implements ApiService {
     private Optional<Click> awaitClick(String clickId) {
         long deadline = System.nanoTime() + PENDING_CLICK_HOLD.toNanos();
         if (clickWriter.flush(PENDING_CLICK_WAIT)) {
-            Optional<Click> click = conversions.click(clickId);
+            Optional<Click> click = click(clickId);
             if (click.isPresent()) {
                 return click;
             }
@@ -258,12 +257,21 @@ public final class ConversionService implements ApiService {
                 Thread.currentThread().interrupt();
                 break;
             }
-            Optional<Click> click = conversions.click(clickId);
+            Optional<Click> click = click(clickId);
             if (click.isPresent()) {
                 return click;
             }
         }
         return Optional.empty();
+    }
+
+    private Optional<Click> click(String clickId) {
+        return conversions.click(client.execute(), clickId);
+    }
+
+    /** Whether any live site allows the origin: what a CORS preflight, which carries no key, can be told. */
+    private boolean allowed(String origin) {
+        return sites.anyAllows(client.execute(), origin);
     }
 
     /**

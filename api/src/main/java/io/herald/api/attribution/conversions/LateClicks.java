@@ -3,10 +3,13 @@ package io.herald.api.attribution.conversions;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+
+import io.helidon.dbclient.DbClient;
 
 /**
  * Conversions stored as {@code unknown-click} while their click was still on its way to the database (held longer than
@@ -22,20 +25,21 @@ public final class LateClicks implements AutoCloseable {
     static final Duration SWEEP_EVERY = Duration.ofSeconds(5);
     static final Duration LOOK_BACK = Duration.ofMinutes(15);
 
-    private final ConversionRepository conversions;
+    private final DbClient client;
+    private final ConversionRepository conversions = new ConversionRepository();
     private final Duration window;
     private final Clock clock;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("herald-late-clicks").daemon(true).factory());
 
-    private LateClicks(ConversionRepository conversions, Duration window, Clock clock) {
-        this.conversions = conversions;
+    private LateClicks(DbClient client, Duration window, Clock clock) {
+        this.client = client;
         this.window = window;
         this.clock = clock;
     }
 
-    public static LateClicks start(ConversionRepository conversions, Duration window, Clock clock) {
-        LateClicks late = new LateClicks(conversions, window, clock);
+    public static LateClicks start(DbClient client, Duration window, Clock clock) {
+        LateClicks late = new LateClicks(client, window, clock);
         late.timer.scheduleWithFixedDelay(late::sweepQuietly, SWEEP_EVERY.toMillis(), SWEEP_EVERY.toMillis(),
                                           TimeUnit.MILLISECONDS);
         return late;
@@ -44,14 +48,15 @@ public final class LateClicks implements AutoCloseable {
     /** One sweep; returns how many conversions it attributed (or marked outside the window). */
     public int sweep() {
         int changed = 0;
-        for (ConversionRepository.Unknown unknown : conversions.unknownSince(clock.instant().minus(LOOK_BACK))) {
+        Instant since = clock.instant().minus(LOOK_BACK);
+        for (ConversionRepository.Unknown unknown : conversions.unknownSince(client.execute(), since)) {
             if (!ConversionService.mayBePending(unknown.clickId(), unknown.convertedAt())) {
                 continue;
             }
-            Optional<Click> click = conversions.click(unknown.clickId());
+            Optional<Click> click = conversions.click(client.execute(), unknown.clickId());
             if (click.isPresent()) {
                 String attribution = ConversionService.attribution(click.get(), unknown.convertedAt(), window);
-                if (conversions.attributeLate(unknown.id(), attribution, click.get())) {
+                if (conversions.attributeLate(client.execute(), unknown.id(), attribution, click.get())) {
                     changed++;
                 }
             }

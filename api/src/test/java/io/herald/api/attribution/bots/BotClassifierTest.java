@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import io.helidon.config.Config;
 import org.junit.jupiter.api.Test;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -20,7 +19,7 @@ import static org.hamcrest.Matchers.is;
 
 /** isbot's own fixtures (shared/conformance/isbot), every entry: crawlers are bots, browsers are people. */
 class BotClassifierTest {
-    private final BotClassifier classifier = BotClassifier.create(Config.empty());
+    private final BotClassifier classifier = BotClassifier.create(BotClassifier.Settings.DEFAULTS);
 
     @Test
     void everyCrawlerAndPreviewFetcherIsABot() throws IOException {

@@ -97,8 +97,9 @@ class VisitorSaltsTest {
     }
 
     private static JdbcClickSink sink() {
-        return new JdbcClickSink(DB, HERALD.config().get("db.statements"),
-                                 BotClassifier.create(HERALD.config()), new VisitorSalts(DB, CLOCK), 1_000);
+        return new JdbcClickSink(DB, HERALD.database().plainQueries(),
+                                 BotClassifier.create(BotClassifier.Settings.DEFAULTS), new VisitorSalts(DB, CLOCK),
+                                 1_000);
     }
 
     private static Visit visit(String clickId, Link link, long at) {
