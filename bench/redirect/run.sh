@@ -11,7 +11,8 @@
 # Needs: a JDK 21+ (JAVA_HOME or /usr/lib/jvm), nginx and wrk (Debian packages; installed with apt-get if missing).
 # Environment: DURATION (default 20s), WARMUP (30s; the JIT keeps compiling Herald's paths for about that long),
 # LEVELS ("50 200"), HERALD_PORT and NGINX_PORT (default: free ports picked at random; a port something already
-# listens on is refused, so no other server is ever loaded).
+# listens on is refused, so no other server is ever loaded), HERALD_CP (the class path of an earlier build to compare
+# with, e.g. copies of api/target/herald-api.jar and api/target/libs; when set, nothing is built).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
@@ -47,8 +48,9 @@ cleanup() {
 trap cleanup EXIT
 
 echo "== build"
-./mvnw -B -q -o -DskipTests -pl api -am package 2>/dev/null || ./mvnw -B -q -DskipTests -pl api -am package
-CP="api/target/herald-api.jar:api/target/libs/*"
+[ -n "${HERALD_CP:-}" ] || ./mvnw -B -q -o -DskipTests -pl api -am package 2>/dev/null \
+  || ./mvnw -B -q -DskipTests -pl api -am package
+CP="${HERALD_CP:-api/target/herald-api.jar:api/target/libs/*}"
 
 echo "== start Herald (data in $work/data) and nginx"
 "$JAVA" -cp "$CP" bench/redirect/BenchHerald.java "$work/data" "$HERALD_PORT" >"$work/herald.log" 2>&1 &

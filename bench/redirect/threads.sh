@@ -3,7 +3,8 @@
 # threads used during the measured run, per request, from /proc/<pid>/task/*/stat (Linux). Per-thread CPU time holds
 # up better than requests/s on a shared, loaded machine: it says what a request costs, not how fast it went.
 # Not a test: it prints numbers. Run from anywhere: bench/redirect/threads.sh [extra JVM or Herald -D options]
-# Environment: DURATION (default 20s), WARMUP (30s), CONNECTIONS (50), HERALD_PORT (default: a free port).
+# Environment: DURATION (default 20s), WARMUP (30s), CONNECTIONS (50), HERALD_PORT (default: a free port), HERALD_CP (the
+# class path of an earlier build to compare with; when set, nothing is built).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
@@ -22,8 +23,9 @@ work="$(mktemp -d /tmp/herald-threads.XXXXXX)"
 pid=""
 trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; wait 2>/dev/null || true' EXIT
 
-./mvnw -B -q -o -DskipTests -pl api -am package 2>/dev/null || ./mvnw -B -q -DskipTests -pl api -am package
-"$JAVA_HOME/bin/java" "$@" -cp "api/target/herald-api.jar:api/target/libs/*" bench/redirect/BenchHerald.java \
+[ -n "${HERALD_CP:-}" ] || ./mvnw -B -q -o -DskipTests -pl api -am package 2>/dev/null \
+  || ./mvnw -B -q -DskipTests -pl api -am package
+"$JAVA_HOME/bin/java" "$@" -cp "${HERALD_CP:-api/target/herald-api.jar:api/target/libs/*}" bench/redirect/BenchHerald.java \
   "$work/data" "$HERALD_PORT" >"$work/herald.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 240); do grep -qE 'BENCH_(READY|FAILED)' "$work/herald.log" && break; sleep 0.5; done

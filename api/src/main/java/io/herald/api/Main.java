@@ -122,7 +122,9 @@ public final class Main {
         // CORS first: a preflight is answered before anything else looks at the request.
         routing.addFilter(herald.extensionCors())
                 .addFilter(new ConnectionFilter(herald.requestDeadlines()))
-                .addFilter(new NoSniffFilter());
+                .addFilter(new NoSniffFilter())
+                // Last of Herald's filters, before the routing and the metrics feature's filter: the redirect.
+                .addFilter(herald.attribution().redirect().ahead());
         herald.areas().forEach(area -> area.routes(routes));
         // The console's static files, outside the API and its document: anyone may load them.
         AdminConsole.register(routing, herald.publicUrl().text());

@@ -118,7 +118,7 @@ public final class Attribution implements Area, AutoCloseable {
      */
     @Override
     public void routes(Routes routes) {
-        routes.register("/r", redirect)
+        routes.register(RedirectService.PATH, redirect)
                 .register("/api/v1/links", links)
                 .register("/api/v1/shares", shares)
                 .register("/api/v1/sites", sites)

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -116,16 +117,11 @@ public final class JdbcClickSink implements ClickSink {
         Set<String> newVisitors = new HashSet<>();
         try (Connection connection = client.unwrap(Connection.class)) {
             connection.setAutoCommit(false);
-            try (PreparedStatement info = connection.prepareStatement(linkInfo);
-                 PreparedStatement clicks = connection.prepareStatement(insertClick);
-                 PreparedStatement botVisits = connection.prepareStatement(insertBotVisit);
-                 PreparedStatement count = connection.prepareStatement(countVisitor);
-                 PreparedStatement uniqueVisitors = connection.prepareStatement(insertVisitor);
-                 PreparedStatement merge = connection.prepareStatement(mergeDaily)) {
+            try (Statements statements = new Statements(connection)) {
                 List<PendingClick> pending = new ArrayList<>(batch.size());
                 List<NewVisitor> visitors = new ArrayList<>();
                 for (Visit visit : batch) {
-                    Optional<LinkInfo> link = link(info, visit.linkId(), visit.at());
+                    Optional<LinkInfo> link = link(statements, visit.linkId(), visit.at());
                     if (link.isEmpty()) {
                         continue;
                     }
@@ -136,14 +132,15 @@ public final class JdbcClickSink implements ClickSink {
                     Optional<String> botReason = botReason(visit);
                     Optional<String> referrerHost = ReferrerHost.of(visit.referrer());
                     if (botReason.isPresent()) {
-                        addBotVisit(botVisits, link.get(), visit, day, botReason.get(), referrerHost);
+                        addBotVisit(statements.get(insertBotVisit), link.get(), visit, day, botReason.get(),
+                                    referrerHost);
                         counts.bots++;
                         continue;
                     }
                     String visitor = visitorHash.of(day, visit.clientAddress(), visit.userAgent());
                     String key = visit.linkId() + ' ' + visitor;
                     boolean unique = !seen.containsKey(key) && !newVisitors.contains(key)
-                                     && !storedBefore(count, visit.linkId(), visitor);
+                                     && !storedBefore(statements.get(countVisitor), visit.linkId(), visitor);
                     if (unique) {
                         newVisitors.add(key);
                         counts.unique++;
@@ -152,17 +149,17 @@ public final class JdbcClickSink implements ClickSink {
                     counts.clicks++;
                     pending.add(new PendingClick(link.get(), visit, key, unique, referrerHost, counts));
                 }
-                Set<String> counted = insertVisitors(connection, uniqueVisitors, visitors);
+                Set<String> counted = insertVisitors(connection, statements, visitors);
                 for (PendingClick click : pending) {
                     boolean unique = click.unique && !counted.contains(click.key);
                     if (click.unique && !unique) {
                         click.counts.unique--;
                     }
-                    addClick(clicks, click.link, click.visit, unique, click.referrerHost);
+                    addClick(statements.get(insertClick), click.link, click.visit, unique, click.referrerHost);
                 }
-                clicks.executeBatch();
-                botVisits.executeBatch();
-                mergeBatch(connection, merge, statement -> {
+                statements.executeBatch(insertClick);
+                statements.executeBatch(insertBotVisit);
+                mergeBatch(connection, statements.get(mergeDaily), statement -> {
                     for (DailyCount counts : daily.values()) {
                         counts.addTo(statement);
                     }
@@ -190,11 +187,12 @@ public final class JdbcClickSink implements ClickSink {
      * batch insert; when it collides, it is undone to a savepoint and redone row by row, each row with a savepoint of
      * its own, so a collision costs one row, not the batch (which would otherwise be rolled back and retried).
      */
-    private Set<String> insertVisitors(Connection connection, PreparedStatement insert, List<NewVisitor> visitors)
+    private Set<String> insertVisitors(Connection connection, Statements statements, List<NewVisitor> visitors)
             throws SQLException {
         if (visitors.isEmpty()) {
             return Set.of();
         }
+        PreparedStatement insert = statements.get(insertVisitor);
         Savepoint beforeBatch = connection.setSavepoint();
         try {
             for (NewVisitor visitor : visitors) {
@@ -247,6 +245,56 @@ public final class JdbcClickSink implements ClickSink {
                 }
                 connection.rollback(before);
                 merge.clearBatch();
+            }
+        }
+    }
+
+    /**
+     * A batch's statements, each prepared when it is first needed: most batches need few of them (a link is read
+     * once a minute at most, bot visits and new visitors come now and then), and each statement prepared is parsed
+     * again (H2 keeps 8 parsed statements per connection, the writer used 9 each batch, so none stayed).
+     */
+    private static final class Statements implements AutoCloseable {
+        private final Connection connection;
+        private final Map<String, PreparedStatement> prepared = new HashMap<>();
+
+        Statements(Connection connection) {
+            this.connection = connection;
+        }
+
+        PreparedStatement get(String sql) throws SQLException {
+            PreparedStatement statement = prepared.get(sql);
+            if (statement == null) {
+                statement = connection.prepareStatement(sql);
+                prepared.put(sql, statement);
+            }
+            return statement;
+        }
+
+        /** Runs the batch of {@code sql}, if it was ever prepared. */
+        void executeBatch(String sql) throws SQLException {
+            PreparedStatement statement = prepared.get(sql);
+            if (statement != null) {
+                statement.executeBatch();
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            SQLException failed = null;
+            for (PreparedStatement statement : prepared.values()) {
+                try {
+                    statement.close();
+                } catch (SQLException e) {
+                    if (failed == null) {
+                        failed = e;
+                    } else {
+                        failed.addSuppressed(e);
+                    }
+                }
+            }
+            if (failed != null) {
+                throw failed;
             }
         }
     }
@@ -312,11 +360,12 @@ public final class JdbcClickSink implements ClickSink {
      * visit all of them, and the rollups key on them, so reading them per batch rather than per visit (or joining
      * per inserted row) is what keeps the writer fast; a minute is soon enough for an erasure or a team change to show.
      */
-    private Optional<LinkInfo> link(PreparedStatement info, String linkId, long now) throws SQLException {
+    private Optional<LinkInfo> link(Statements statements, String linkId, long now) throws SQLException {
         LinkInfo known = links.get(linkId);
         if (known != null && now - known.readAt() < LINK_INFO_TTL_MILLIS && now >= known.readAt()) {
             return Optional.of(known);
         }
+        PreparedStatement info = statements.get(linkInfo);
         info.setString(1, linkId);
         try (ResultSet row = info.executeQuery()) {
             if (!row.next()) {
