@@ -487,7 +487,7 @@ public final class ExtensionBench {
             OUT.println(of(fresh).row("first focus, page", lint));
             OUT.println(of(freshPanel).row("  (panel in page)", lint));
             OUT.println(of(warm).row("focus again (warm)", lint));
-            OUT.println(of(stoppedBeforeLoad).row("worker stopped, new page", lint));
+            OUT.println(of(stoppedBeforeLoad).row("worker stopped, page", lint));
             OUT.println(of(coldFresh).row("cold worker, page", lint));
             OUT.println(of(coldPanel).row("  (panel in page)", lint));
             OUT.println(of(coldLoaded).row("cold worker, again", lint));
