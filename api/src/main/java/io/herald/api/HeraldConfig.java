@@ -1,5 +1,6 @@
 package io.herald.api;
 
+import java.util.List;
 import java.util.Map;
 
 import io.helidon.config.Config;
@@ -13,15 +14,14 @@ import io.helidon.config.ConfigSources;
  */
 public final class HeraldConfig {
     /** One file of named statements per package, so each package's SQL stays beside the others of its kind. */
-    private static final String[] STATEMENT_FILES = {
+    private static final List<String> STATEMENT_FILES = List.of(
             "statements/people.yaml",
             "statements/content.yaml",
             "statements/guidelines.yaml",
             "statements/attribution.yaml",
             "statements/analytics.yaml",
             "statements/challenges.yaml",
-            "statements/cluster.yaml"
-    };
+            "statements/cluster.yaml");
 
     private HeraldConfig() {
     }
@@ -31,7 +31,12 @@ public final class HeraldConfig {
     }
 
     public static Config load(Map<String, String> overrides) {
-        return load(overrides, STATEMENT_FILES);
+        return load(overrides, STATEMENT_FILES.toArray(String[]::new));
+    }
+
+    /** The files of named statements, one per package, as class-path resources. */
+    public static List<String> statementFiles() {
+        return STATEMENT_FILES;
     }
 
     /** The configuration with these statement files, each required. */

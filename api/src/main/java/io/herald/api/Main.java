@@ -82,7 +82,7 @@ public final class Main {
             return 0;
         } catch (IllegalStateException e) {
             // The embedded database is one file that the running Herald holds locked.
-            System.err.println(e.getMessage().contains("already in use")
+            System.err.println(String.valueOf(e.getMessage()).contains("already in use")
                     ? "The embedded database is in use by the running Herald: its first admin invite is in "
                       + dataDir.normalize().resolve("admin-invite.txt") + " (and on its start-up banner)."
                     : e.getMessage());

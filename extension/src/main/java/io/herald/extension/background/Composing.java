@@ -4,6 +4,7 @@ import io.herald.common.json.JsonArray;
 import io.herald.common.json.JsonObject;
 import io.herald.common.lint.Finding;
 import io.herald.common.lint.LintRequest;
+import io.herald.common.lint.RuleSet;
 import io.herald.common.lint.SharedItem;
 import io.herald.common.platform.Platform;
 import io.herald.common.similarity.Fingerprint;
@@ -37,7 +38,7 @@ final class Composing {
     private final GiveToAsk giveToAsk;
     private final ShareQueue shares;
     private final Catalogs catalogs;
-    /** Whether a composer asked for the assistant or a lint since the worker started, or the engine was readied. */
+    /** Whether a composer asked for the assistant or a lint since the worker started. */
     private boolean composerAsked;
 
     Composing(Session session, Settings settings, Guidelines guidelines, Library library, Challenges challenges,
@@ -69,18 +70,17 @@ final class Composing {
     }
 
     /**
-     * Readies the engine as the worker starts: parses the rule set and, unless a composer is already waiting (its own
-     * first lint is sooner), lints a sample draft on each platform, so that the engine's code is compiled before a
-     * composer asks: the first lint in a new worker otherwise takes several times the 100 ms its findings may.
+     * Readies the engine once the worker has started: parses the rule set and, unless a composer is already waiting
+     * (its own first lint comes sooner), lints a sample draft on each platform, so that the engine's code is compiled
+     * before a composer asks: the first lint in a new worker otherwise takes several times the 100 ms its findings
+     * may (bench/extension).
      */
     void ready() {
-        guidelines.ruleSet();
-        if (composerAsked) {
-            return;
-        }
-        composerAsked = true;
-        for (String platform : new String[] {"linkedin", "x"}) {
-            BrowserEngine.lint(guidelines.ruleSet(), lintRequest(SAMPLE_DRAFT, platform, null, null));
+        RuleSet rules = guidelines.ruleSet();
+        if (!composerAsked) {
+            for (String platform : new String[] {"linkedin", "x"}) {
+                BrowserEngine.lint(rules, lintRequest(SAMPLE_DRAFT, platform, null, null));
+            }
         }
     }
 

@@ -20,16 +20,18 @@ import org.teavm.jso.dom.xml.Element;
  * <p>While the page is visible it also keeps the extension's background running (a message at load, when the page
  * becomes visible again and every 20 s): the browser stops an idle background after 30 s, and starting it again,
  * with its stored state and the rule set parsed, takes longer than the first findings may (bench/extension). The
- * messages carry nothing of the page; they stop while the page is hidden, and for good when the background answers
- * that nobody is signed in or the site is switched off.
+ * messages carry nothing of the page; they stop while the page is hidden, and when the background answers that
+ * nobody is signed in or the site is switched off (until the page is shown again: the person may have signed in).
  */
 public final class ContentScript {
+
+    /** Browsers stop an idle background after 30 s; a message within that keeps it. */
+    private static final int KEEPALIVE_MS = 20_000;
 
     private final SiteAdapter adapter;
     private final EventListener<Event> onFocus = this::focused;
     private boolean asking;
-    /** Browsers stop an idle background after 30 s; a message within that keeps it. */
-    private static final int KEEPALIVE_MS = 20_000;
+    /** Whether a keepalive is on its way. */
     private boolean keeping;
     private int keepaliveTimer = -1;
 

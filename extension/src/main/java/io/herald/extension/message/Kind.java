@@ -25,7 +25,8 @@ public enum Kind {
     /**
      * content.js: {@code {"site"}}, at load and every 20 s while its page is visible: starts the background before a
      * composer gets focus (it parses the rule set as it starts) and keeps the browser from stopping it; answers
-     * {@code {"keep": bool}}, false when nobody is signed in or the site is switched off, and the page stops asking.
+     * {@code {"keep": bool}}, false when nobody is signed in or the site is switched off: the page stops asking until
+     * it is shown again.
      */
     KEEPALIVE("keepalive", true),
     /** assistant: {@code {"site", "collapsed"}}. */

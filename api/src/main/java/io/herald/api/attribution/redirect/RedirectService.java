@@ -89,18 +89,19 @@ public final class RedirectService implements ApiService {
         Method method = req.prologue().method();
         String path = req.path().path();
         if ((method == Method.GET || method == Method.HEAD) && path.startsWith(CODE_PREFIX)) {
-            visit(path.substring(CODE_PREFIX.length()), req, res);
+            visit(path, req, res);
         } else {
             chain.proceed();
         }
     }
 
     private void visit(ServerRequest req, ServerResponse res) {
-        visit(code(req.path().path()), req, res);
+        visit(req.path().absolute().path(), req, res);
     }
 
-    /** @param code the path below {@code /r/}; anything longer than a code finds nothing */
-    private void visit(String code, ServerRequest req, ServerResponse res) {
+    /** @param path the request's whole path, {@code /r/} and the code; anything else finds nothing */
+    private void visit(String path, ServerRequest req, ServerResponse res) {
+        String code = path.startsWith(CODE_PREFIX) ? path.substring(CODE_PREFIX.length()) : "";
         RedirectTable.Entry link = table.find(code, () -> unknownCodes.byAddress(req))
                 .orElseThrow(() -> ApiException.notFound("There is no tracked link with this code."));
         Destination destination = link.destination()
@@ -117,11 +118,6 @@ public final class RedirectService implements ApiService {
         res.header(REFERRER_POLICY);
         res.header(NO_INDEX);
         res.send();
-    }
-
-    /** The path below the service's own ("/CODE"), without its slash; anything longer is no code and finds nothing. */
-    private static String code(String path) {
-        return path.startsWith("/") ? path.substring(1) : path;
     }
 
     private static Optional<String> referrer(ServerRequest req) {
