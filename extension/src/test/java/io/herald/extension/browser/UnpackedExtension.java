@@ -10,10 +10,12 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.openqa.selenium.json.Json;
 
 /**
@@ -142,17 +144,28 @@ public final class UnpackedExtension {
      * (a message from a content script) starts it again from scratch: the script is loaded and run, and everything it
      * keeps in memory is read from storage again. For measuring a cold start. Waiting for the idle stop instead takes
      * 30 s with no DevTools session attached.
+     *
+     * <p>An open LinkedIn or X page sends a keepalive every 20 s, which may start a new worker just as the old one
+     * stops: a worker target with a new id is stopped in turn, so the worker is stopped when this returns.
      */
     public synchronized void stopServiceWorker() {
         DevToolsConnection devTools = chromium.devTools();
-        for (Map<String, Object> target : targets()) {
-            if ("service_worker".equals(target.get("type"))) {
-                devTools.send("Target.closeTarget", Map.of("targetId", target.get("targetId")));
-            }
-        }
         workerSession = null;
         Instant deadline = Instant.now().plus(WORKER_WAIT);
-        while (serviceWorkerRunning()) {
+        Set<Object> closed = new HashSet<>();
+        while (true) {
+            List<Object> running = targets().stream()
+                    .filter(target -> "service_worker".equals(target.get("type")))
+                    .map(target -> target.get("targetId"))
+                    .toList();
+            if (running.isEmpty()) {
+                return;
+            }
+            for (Object targetId : running) {
+                if (closed.add(targetId)) {
+                    devTools.send("Target.closeTarget", Map.of("targetId", targetId));
+                }
+            }
             if (Instant.now().isAfter(deadline)) {
                 throw new IllegalStateException("the service worker of extension " + id + " still runs after "
                         + WORKER_WAIT);

@@ -125,22 +125,32 @@ public final class ClickJournal implements AutoCloseable {
                                      + "or failing) and were held in memory only: a crash would lose them."));
         long scanStarted = System.nanoTime();
         long committed = committedTo.applyAsLong(id);
-        List<JournalSegment> segments = recover(committed);
+        List<JournalSegment> segments = new ArrayList<>();
         int records = 0;
         long readFrom = -1;
-        for (JournalSegment segment : segments) {
+        long lastIndex = index(committed);
+        for (JournalSegment segment : recover(committed)) {
+            lastIndex = Math.max(lastIndex, segment.index);
             int from = JournalSegment.HEADER;
             if (segment.index == index(committed)) {
                 from = Math.max(JournalSegment.HEADER, offset(committed));
                 segment.zero(JournalSegment.HEADER, from);  // stored already: only addresses are left there
             }
+            int held = scan(segment, from);
+            if (held == 0) {
+                // Nothing to replay (a run that had no clicks after its last stored one): a spare, or every start
+                // would keep one more segment to scan.
+                segment.zero();
+                spares.add(segment);
+                continue;
+            }
             if (readFrom < 0) {
                 readFrom = position(segment.index, from);
             }
-            records += scan(segment, from);
+            records += held;
+            segments.add(segment);
         }
         this.recovered = records;
-        long lastIndex = Math.max(index(committed), segments.isEmpty() ? 0 : segments.getLast().index);
         JournalSegment first = newSegment(lastIndex + 1);
         for (int i = 0; i + 1 < segments.size(); i++) {
             segments.get(i).next = segments.get(i + 1);

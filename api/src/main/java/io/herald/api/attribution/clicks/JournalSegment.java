@@ -172,12 +172,21 @@ final class JournalSegment {
                                           .order(ByteOrder.LITTLE_ENDIAN));
     }
 
-    /** The offset of the first whole record in [{@code from}, {@code to}), or -1. */
+    /** The offset of the first whole record in [{@code from}, {@code to}), or -1. Runs of zeros are passed at once. */
     int nextRecord(int from, int to) {
-        for (int offset = from; offset <= to - VisitRecord.HEADER; offset += 8) {
+        int offset = from;
+        while (offset <= to - VisitRecord.HEADER) {
             long header = header(offset);
-            if (header != 0 && isRecord(offset, header)) {
+            if (header == 0) {
+                int nonZero = firstNonZero(offset, to);
+                if (nonZero < 0) {
+                    return -1;
+                }
+                offset = nonZero & ~7;
+            } else if (isRecord(offset, header)) {
                 return offset;
+            } else {
+                offset += 8;
             }
         }
         return -1;
@@ -188,11 +197,29 @@ final class JournalSegment {
         zero(HEADER, size);
     }
 
-    /** Overwrites [{@code from}, {@code to}) with zeros. */
+    /**
+     * Overwrites [{@code from}, {@code to}) with zeros. Parts that are zeros already are only read: writing them would
+     * dirty pages the kernel must then write back, which for an untouched segment is all of it.
+     */
     void zero(int from, int to) {
         for (int at = from; at < to; at += ZEROS.length) {
-            map.put(at, ZEROS, 0, Math.min(ZEROS.length, to - at));
+            int length = Math.min(ZEROS.length, to - at);
+            if (firstNonZero(at, at + length) >= 0) {
+                map.put(at, ZEROS, 0, length);
+            }
         }
+    }
+
+    /** The offset of the first byte in [{@code from}, {@code to}) that is not zero, or -1. */
+    private int firstNonZero(int from, int to) {
+        for (int at = from; at < to; at += ZEROS.length) {
+            int length = Math.min(ZEROS.length, to - at);
+            int mismatch = map.slice(at, length).mismatch(ByteBuffer.wrap(ZEROS, 0, length));
+            if (mismatch >= 0) {
+                return at + mismatch;
+            }
+        }
+        return -1;
     }
 
     /** Writes [{@code from}, {@code to}) through to the disk (msync). */

@@ -202,6 +202,30 @@ class ClickJournalTest {
     }
 
     @Test
+    void startsWithNoClicksInBetweenReuseTheirSegmentsInsteadOfKeepingOneMoreEach() throws IOException {
+        ClickWriterTest.Database db = new ClickWriterTest.Database();
+        Path dir = TestHerald.tempDir();
+        for (int i = 0; i < 6; i++) {
+            open(dir, 64 * 1024, 4, db).close();
+        }
+        assertThat("the segment in use and spares, not one more per start", segmentFiles(dir).size(), lessThan(4));
+
+        // A segment holding only what is no record (a place reserved and never written, then garbage after it) has
+        // nothing to replay either: it is zeroed and reused.
+        Path segment = segmentFiles(dir).getLast();
+        try (FileChannel file = FileChannel.open(segment, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            file.write(ByteBuffer.wrap(ADDRESS.getBytes(StandardCharsets.US_ASCII)), 4_000);
+        }
+        ClickJournal reopened = open(dir, 64 * 1024, 4, db);
+        assertThat(reopened.recovered(), is(0));
+        assertThat("the garbage is zeroed", containsAddress(dir), is(false));
+        reopened.append(visit("after"));
+        List<Visit> read = new ArrayList<>();
+        assertThat(reopened.read(read, 10), is(1));
+        reopened.close();
+    }
+
+    @Test
     void aFullJournalRefusesWithoutThrowingAndTheRecorderKeepsTheVisitInMemory() {
         ClickWriterTest.Database db = new ClickWriterTest.Database();
         ClickJournal journal = open(TestHerald.tempDir(), 4096, 2, db);
