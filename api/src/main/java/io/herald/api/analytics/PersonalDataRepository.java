@@ -13,26 +13,23 @@ import io.helidon.dbclient.DbRow;
 
 /**
  * A person's own figures and their export; rows are mapped here only. What attribution holds of them (links, shares,
- * clicks, conversions) is read through {@link PersonalRecords}.
+ * clicks, conversions, their shares by content kind) is read through {@link PersonalRecords}.
  */
 final class PersonalDataRepository {
     private static final PersonalRecords ATTRIBUTION = new PersonalRecords();
 
     MyStats stats(DbExecute execute, String userId, Period period) {
-        Object[] parameters = {userId, period.firstDay(), period.lastDay()};
+        PersonalRecords.Figures figures = ATTRIBUTION.figures(execute, userId, period.firstDay(), period.lastDay());
         long value = 0;
         long ask = 0;
         long other = 0;
-        for (DbRow row : execute.namedQuery("my-shares", parameters).toList()) {
-            long shares = Rows.number(row, "shares");
-            String kind = Rows.optionalString(row, "kind").orElse("");
-            switch (kind) {
-                case "value" -> value += shares;
-                case "ask" -> ask += shares;
-                default -> other += shares;
+        for (PersonalRecords.SharesOfKind of : figures.shares()) {
+            switch (of.kind().orElse("")) {
+                case "value" -> value += of.shares();
+                case "ask" -> ask += of.shares();
+                default -> other += of.shares();
             }
         }
-        PersonalRecords.Figures figures = ATTRIBUTION.figures(execute, userId, period.firstDay(), period.lastDay());
         long conversions = 0;
         Map<String, BigDecimal> money = new java.util.TreeMap<>();
         for (PersonalRecords.Conversions of : figures.conversions()) {

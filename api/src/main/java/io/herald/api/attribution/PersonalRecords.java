@@ -37,8 +37,15 @@ public final class PersonalRecords {
     public record Conversions(Optional<String> currency, long count, Optional<BigDecimal> amount) {
     }
 
-    /** The clicks on a person's links and the conversions attributed to them, on UTC days first to last. */
-    public record Figures(long clicks, long uniqueClicks, List<Conversions> conversions) {
+    /** A person's shares of content of one kind (none: the item is gone from the library). */
+    public record SharesOfKind(Optional<String> kind, long shares) {
+    }
+
+    /**
+     * A person's shares by content kind, the clicks on their links and the conversions attributed to them, on UTC days
+     * first to last.
+     */
+    public record Figures(List<SharesOfKind> shares, long clicks, long uniqueClicks, List<Conversions> conversions) {
     }
 
     public List<LinkData> links(DbExecute db, String userId) {
@@ -76,12 +83,15 @@ public final class PersonalRecords {
 
     /** @param firstDay the first UTC day (yyyymmdd), {@code lastDay} the last, both included */
     public Figures figures(DbExecute db, String userId, int firstDay, int lastDay) {
+        List<SharesOfKind> shares = db.namedQuery("my-shares", userId, firstDay, lastDay)
+                .map(row -> new SharesOfKind(Rows.optionalString(row, "kind"), Rows.number(row, "shares")))
+                .toList();
         DbRow clicks = db.namedGet("my-clicks", userId, firstDay, lastDay).orElseThrow();
         List<Conversions> conversions = db.namedQuery("my-conversions", userId, firstDay, lastDay)
                 .map(row -> new Conversions(Rows.optionalString(row, "currency"), Rows.number(row, "conversions"),
                                             Rows.optionalString(row, "amount").map(BigDecimal::new)))
                 .toList();
-        return new Figures(Rows.number(clicks, "clicks"), Rows.number(clicks, "unique_clicks"), conversions);
+        return new Figures(shares, Rows.number(clicks, "clicks"), Rows.number(clicks, "unique_clicks"), conversions);
     }
 
     private static Map<String, DbRow> byLink(List<DbRow> rows) {
