@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import io.herald.api.attribution.ChallengeRecords;
 import io.herald.api.attribution.UtcDay;
 import io.herald.api.db.Rows;
 import io.herald.api.web.Page;
@@ -12,8 +13,13 @@ import io.herald.api.web.Paging;
 import io.helidon.dbclient.DbExecute;
 import io.helidon.dbclient.DbRow;
 
-/** Challenges and their items in the database; rows are mapped here only. */
+/**
+ * Challenges and their items in the database; rows are mapped here only. Who shared a challenge's items is read
+ * through {@link ChallengeRecords}.
+ */
 final class ChallengeRepository {
+    private static final ChallengeRecords ATTRIBUTION = new ChallengeRecords();
+
     /** A challenge with its items (in the caller's transaction: several statements). */
     void insert(DbExecute tx, Challenge challenge) {
         tx.namedInsert("challenge-insert", challenge.id(), UtcDay.of(challenge.weekStart()),
@@ -67,9 +73,8 @@ final class ChallengeRepository {
     Participation participation(DbExecute db, Challenge challenge) {
         String team = challenge.teamId().orElse(null);
         long audience = db.namedGet("challenge-audience", team, team).map(row -> Rows.number(row, "n")).orElse(0L);
-        long participants = db.namedGet("challenge-participants", challenge.id(), challenge.starts().toEpochMilli(),
-                                        challenge.ends().toEpochMilli(), team, team)
-                .map(row -> Rows.number(row, "n")).orElse(0L);
+        long participants = ATTRIBUTION.participants(db, challenge.id(), challenge.starts(), challenge.ends(),
+                                                      challenge.teamId());
         return Participation.of(participants, audience);
     }
 

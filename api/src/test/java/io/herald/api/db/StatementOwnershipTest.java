@@ -19,9 +19,9 @@ import static org.hamcrest.Matchers.is;
 
 /**
  * Attribution owns its tables and their SQL: only statements of {@code statements/attribution.yaml} name them, and
- * other packages ask attribution (its erasure, {@code attribution.PersonalRecords}). Not yet: the KPI summary's
- * statements (read over plain JDBC by {@code analytics.SummaryRepository}, several joining content and people) and a
- * challenge's participants, listed here until they move; the list only shrinks.
+ * other packages ask attribution (its erasure, {@code attribution.PersonalRecords}, {@code ChallengeRecords}). Not
+ * yet: the KPI summary's statements (read over plain JDBC by {@code analytics.SummaryRepository}, several joining
+ * content and people), listed here until they move; the list only shrinks.
  */
 class StatementOwnershipTest {
     /** Attribution's tables, as its migrations create them. */
@@ -36,7 +36,7 @@ class StatementOwnershipTest {
     private static final Set<String> NOT_YET = Set.of(
             "summary-clicks", "summary-shares", "summary-conversions", "summary-content-clicks",
             "summary-team-content-clicks", "summary-content-shares", "summary-team-content-shares", "summary-rules",
-            "summary-team-rules", "summary-contributors", "summary-funnel", "challenge-participants");
+            "summary-team-rules", "summary-contributors", "summary-funnel");
 
     @Test
     void onlyAttributionsStatementsNameItsTables() {
