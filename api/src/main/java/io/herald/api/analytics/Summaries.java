@@ -17,14 +17,14 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
-import io.herald.api.analytics.SummaryRepository.ClickRow;
-import io.herald.api.analytics.SummaryRepository.ContentClicks;
 import io.herald.api.analytics.SummaryRepository.ContentItem;
-import io.herald.api.analytics.SummaryRepository.ContentShares;
-import io.herald.api.analytics.SummaryRepository.ConversionRow;
-import io.herald.api.analytics.SummaryRepository.FunnelRow;
-import io.herald.api.analytics.SummaryRepository.ShareRow;
 import io.herald.api.analytics.SummaryRepository.TeamSize;
+import io.herald.api.attribution.SummaryRecords.ClickRow;
+import io.herald.api.attribution.SummaryRecords.ContentClicks;
+import io.herald.api.attribution.SummaryRecords.ContentShares;
+import io.herald.api.attribution.SummaryRecords.ConversionRow;
+import io.herald.api.attribution.SummaryRecords.FunnelRow;
+import io.herald.api.attribution.SummaryRecords.ShareRow;
 import io.herald.api.attribution.UtcDay;
 import io.herald.api.web.ApiException;
 import io.herald.common.platform.Platform;
@@ -142,9 +142,9 @@ final class Summaries {
         long value = 0;
         long ask = 0;
         for (ContentShares row : contentShares) {
-            if (row.item().kind().filter("ask"::equals).isPresent()) {
+            if (row.kind().filter("ask"::equals).isPresent()) {
                 ask += row.shares();
-            } else if (row.item().kind().filter("value"::equals).isPresent()) {
+            } else if (row.kind().filter("value"::equals).isPresent()) {
                 value += row.shares();
             }
         }
@@ -218,8 +218,8 @@ final class Summaries {
         }
         Map<String, ContentItem> items = new HashMap<>();
         for (ContentShares row : shares) {
-            figures.computeIfAbsent(row.item().contentId(), id -> new Tally()).shares += row.shares();
-            items.put(row.item().contentId(), row.item());
+            figures.computeIfAbsent(row.contentId(), id -> new Tally()).shares += row.shares();
+            items.put(row.contentId(), new ContentItem(row.contentId(), row.title(), row.kind()));
         }
         Comparator<Map.Entry<String, Tally>> byClicksThenShares = Comparator
                 .comparingLong((Map.Entry<String, Tally> e) -> e.getValue().clicks).reversed()

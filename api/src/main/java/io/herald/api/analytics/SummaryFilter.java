@@ -17,17 +17,4 @@ public record SummaryFilter(Period period, Optional<String> teamId, Optional<Pla
         Optional<Platform> platform = Choice.query(req, Platform.class, "platform");
         return new SummaryFilter(period, team, platform);
     }
-
-    /** The bind values every summary statement starts with (see statements/analytics.yaml). */
-    Object[] parameters() {
-        String team = teamId.orElse(null);
-        String platformId = platform.map(Platform::id).orElse(null);
-        return new Object[] {period.firstDay(), period.lastDay(), team, team, platformId, platformId};
-    }
-
-    /** The bind values of the summary-team-* statements, read only with a team: team, days, platform twice. */
-    Object[] teamParameters() {
-        String platformId = platform.map(Platform::id).orElse(null);
-        return new Object[] {teamId.orElseThrow(), period.firstDay(), period.lastDay(), platformId, platformId};
-    }
 }

@@ -6,81 +6,56 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
-import io.herald.api.attribution.clicks.JdbcClickSink;
+import io.herald.api.attribution.SummaryRecords;
+import io.herald.api.attribution.SummaryRecords.ClickRow;
+import io.herald.api.attribution.SummaryRecords.ContentClicks;
+import io.herald.api.attribution.SummaryRecords.ContentShares;
+import io.herald.api.attribution.SummaryRecords.ConversionRow;
+import io.herald.api.attribution.SummaryRecords.FunnelRow;
+import io.herald.api.attribution.SummaryRecords.ShareRow;
 import io.herald.api.db.PlainQueries;
 
 /**
- * The summary's reads; rows are mapped here only. Every read covers a range of days, mostly of daily rollups read
- * through covering indexes. Rows are read over plain JDBC ({@link PlainQueries}): the summary reads some 50,000 rollup
- * rows for 90 days, and adding them up in Java costs less than grouping them in H2.
+ * The summary's reads: what the library and people say now (an item, the teams' sizes), mapped here; the figures of
+ * clicks, shares and conversions are attribution's, read through {@link SummaryRecords}. Rows are read over plain JDBC
+ * ({@link PlainQueries}): the summary reads some 50,000 rollup rows for 90 days, and adding them up in Java costs less
+ * than grouping them in H2.
  */
 final class SummaryRepository {
+    private static final SummaryRecords ATTRIBUTION = new SummaryRecords();
+
     private final PlainQueries queries;
 
     SummaryRepository(PlainQueries queries) {
         this.queries = queries;
     }
 
-    record ClickRow(int day, String platform, Optional<String> teamId, long clicks, long uniqueClicks,
-                    long botVisits) {
-    }
-
-    record ShareRow(int day, String platform, Optional<String> teamId, long shares, long fingerprinted,
-                    long copied) {
-    }
-
-    /** One attributed conversion. */
-    record ConversionRow(int day, String platform, Optional<String> teamId, Optional<String> contentId,
-                         Optional<String> currency, Optional<BigDecimal> amount) {
-    }
-
-    /** An item's clicks on a day (rows of one item are added up by the caller). */
-    record ContentClicks(String contentId, long clicks, long uniqueClicks) {
-    }
-
-    /** An item's shares in the period, with what the library says of it now (nothing if it is gone). */
-    record ContentShares(ContentItem item, long shares) {
-    }
-
     record ContentItem(String contentId, Optional<String> title, Optional<String> kind) {
-    }
-
-    record FunnelRow(long invited, long activated, long active, long sharers) {
     }
 
     record TeamSize(String id, String name, long members) {
     }
 
     List<ClickRow> clicks(SummaryFilter filter) {
-        return queries.list("summary-clicks", row -> new ClickRow(
-                row.getInt("utc_day"), row.getString("platform"), team(row), row.getLong("clicks"),
-                row.getLong("unique_clicks"), row.getLong("bot_visits")), filter.parameters());
+        return ATTRIBUTION.clicks(queries, attribution(filter));
     }
 
     List<ShareRow> shares(SummaryFilter filter) {
-        return queries.list("summary-shares", row -> new ShareRow(
-                row.getInt("utc_day"), row.getString("platform"), team(row), row.getLong("shares"),
-                row.getLong("fingerprinted"), row.getLong("copied")), filter.parameters());
+        return ATTRIBUTION.shares(queries, attribution(filter));
     }
 
     List<ConversionRow> conversions(SummaryFilter filter) {
-        return queries.list("summary-conversions", row -> new ConversionRow(
-                row.getInt("utc_day"), row.getString("platform"), Optional.ofNullable(row.getString("team_id")),
-                Optional.ofNullable(row.getString("content_id")), Optional.ofNullable(row.getString("currency")),
-                Optional.ofNullable(row.getBigDecimal("amount"))),
-                            filter.parameters());
+        return ATTRIBUTION.conversions(queries, attribution(filter));
     }
 
     /** Clicks per content item and day (and platform). */
     List<ContentClicks> contentClicks(SummaryFilter filter) {
-        return byTeamOrNot(filter, "summary-content-clicks", row -> new ContentClicks(
-                row.getString("content_id"), row.getLong("clicks"), row.getLong("unique_clicks")));
+        return ATTRIBUTION.contentClicks(queries, attribution(filter));
     }
 
-    /** Shares per content item in the period. */
+    /** Shares per content item in the period, with what the library says of each item now. */
     List<ContentShares> contentShares(SummaryFilter filter) {
-        return byTeamOrNot(filter, "summary-content-shares",
-                           row -> new ContentShares(item(row), row.getLong("shares")));
+        return ATTRIBUTION.contentShares(queries, attribution(filter));
     }
 
     /** What the library says of one item now. */
@@ -90,26 +65,19 @@ final class SummaryRepository {
     }
 
     List<Summary.Rule> rules(SummaryFilter filter) {
-        return byTeamOrNot(filter, "summary-rules", row -> new Summary.Rule(
-                row.getString("rule_id"), row.getLong("hits"), row.getLong("shares")));
+        return ATTRIBUTION.rules(queries, attribution(filter)).stream()
+                .map(rule -> new Summary.Rule(rule.ruleId(), rule.hits(), rule.shares())).toList();
     }
 
     List<Summary.Contributor> contributors(SummaryFilter filter) {
-        Object[] range = filter.parameters();
-        Period period = filter.period();
-        Object[] parameters = {range[0], range[1], range[4], range[5], period.startMillis(), period.endMillis(),
-                range[2], range[3], range[4], range[5]};
-        return queries.list("summary-contributors", row -> new Summary.Contributor(
-                row.getString("id"), Optional.ofNullable(row.getString("display_name")), row.getLong("shares"),
-                row.getLong("clicks")), parameters);
+        return ATTRIBUTION.contributors(queries, attribution(filter)).stream()
+                .map(person -> new Summary.Contributor(person.userId(), person.displayName(), person.shares(),
+                                                       person.clicks()))
+                .toList();
     }
 
     FunnelRow funnel(SummaryFilter filter) {
-        Period period = filter.period();
-        return queries.list("summary-funnel", row -> new FunnelRow(
-                row.getLong("invited"), row.getLong("activated"), row.getLong("active"), row.getLong("sharers")),
-                            period.startMillis(), period.endMillis(), filter.teamId().orElse(null),
-                            filter.platform().map(p -> p.id()).orElse(null)).getFirst();
+        return ATTRIBUTION.funnel(queries, attribution(filter));
     }
 
     List<TeamSize> teamSizes() {
@@ -117,22 +85,15 @@ final class SummaryRepository {
                 row.getString("id"), row.getString("name"), row.getLong("members")));
     }
 
-    /** {@code statement} from the rollups, or its summary-team-* twin from a team's rows when filtered by team. */
-    private <T> List<T> byTeamOrNot(SummaryFilter filter, String statement, PlainQueries.RowReader<T> reader) {
-        if (filter.teamId().isPresent()) {
-            return queries.list(statement.replace("summary-", "summary-team-"), reader, filter.teamParameters());
-        }
-        return queries.list(statement, reader, filter.parameters());
+    private static SummaryRecords.Filter attribution(SummaryFilter filter) {
+        Period period = filter.period();
+        return new SummaryRecords.Filter(period.firstDay(), period.lastDay(), period.startMillis(), period.endMillis(),
+                                         filter.teamId(), filter.platform());
     }
 
     private static ContentItem item(ResultSet row) throws SQLException {
         return new ContentItem(row.getString("content_id"), Optional.ofNullable(row.getString("title")),
                                Optional.ofNullable(row.getString("kind")));
-    }
-
-    /** A rollup's team key: the team id, or none for people in no team. */
-    private static Optional<String> team(ResultSet row) throws SQLException {
-        return Optional.of(row.getString("team_key")).filter(key -> !key.equals(JdbcClickSink.NO_TEAM));
     }
 
     /** An amount as plain digits without trailing zeros: stripTrailingZeros alone turns 50 into 5E+1. */
