@@ -454,7 +454,7 @@ public final class JdbcClickSink implements ClickSink {
     }
 
     /**
-     * The small rollups the KPI summary reads (see statements/analytics.yaml): the day's counts per team and
+     * The small rollups the KPI summary reads (attribution.SummaryRecords): the day's counts per team and
      * platform, and per content item and platform, added in the same transaction as click_daily. Team is the link
      * owner's as this writer last read it, like the team copied into each click.
      */
