@@ -21,14 +21,18 @@ import static org.hamcrest.Matchers.is;
 
 /**
  * Repositories come in one style (api/README.md "Repositories"): a final class that holds nothing and runs every
- * statement on the {@link DbExecute} its caller gives it, so the caller decides what runs in one transaction. Plain
- * JDBC, which only performance justifies, is in the named places listed here and nowhere else.
+ * statement on the {@link DbExecute} its caller gives it, so the caller decides what runs in one transaction. The
+ * readers one area offers others ({@code *Records}, attribution's figures for analytics and challenges) have the same
+ * shape. Plain JDBC, which only performance justifies, is in the named places listed here and nowhere else.
  */
 class RepositoryStyleTest {
     private static final Path SOURCES = Path.of("src", "main", "java");
 
     /** The KPI summary reads tens of thousands of rows through {@link PlainQueries}, not the DB Client. */
     private static final Set<String> PLAIN_JDBC_READERS = Set.of("io.herald.api.analytics.SummaryRepository");
+
+    /** Readers for the KPI summary that hold nothing and take the caller's {@link PlainQueries} first. */
+    private static final Set<String> PLAIN_QUERIES_READERS = Set.of("io.herald.api.attribution.SummaryRecords");
 
     /**
      * Where plain JDBC is used: reads of many rows and the click writer's batches (connections from the pool), and
@@ -40,13 +44,17 @@ class RepositoryStyleTest {
 
     @Test
     void everyRepositoryHoldsNothingAndRunsOnTheCallersExecute() throws Exception {
-        List<String> repositories = classes().stream().filter(name -> name.endsWith("Repository")).toList();
+        List<String> repositories = classes().stream()
+                .filter(name -> name.endsWith("Repository") || name.endsWith("Records")).toList();
         assertThat(repositories.size() > 10, is(true));
+        assertThat(repositories.containsAll(PLAIN_JDBC_READERS), is(true));
+        assertThat(repositories.containsAll(PLAIN_QUERIES_READERS), is(true));
         List<String> problems = new ArrayList<>();
         for (String name : repositories) {
             if (PLAIN_JDBC_READERS.contains(name)) {
                 continue;
             }
+            Class<?> runsOn = PLAIN_QUERIES_READERS.contains(name) ? PlainQueries.class : DbExecute.class;
             Class<?> type = Class.forName(name);
             if (type.isInterface() || !Modifier.isFinal(type.getModifiers())) {
                 problems.add(name + " is not a final class");
@@ -62,8 +70,9 @@ class RepositoryStyleTest {
                     continue;
                 }
                 Class<?>[] parameters = method.getParameterTypes();
-                if (parameters.length == 0 || !DbExecute.class.isAssignableFrom(parameters[0])) {
-                    problems.add(name + "." + method.getName() + " does not take the DbExecute to run on first");
+                if (parameters.length == 0 || !runsOn.isAssignableFrom(parameters[0])) {
+                    problems.add(name + "." + method.getName() + " does not take the " + runsOn.getSimpleName()
+                                 + " to run on first");
                 }
             }
         }
