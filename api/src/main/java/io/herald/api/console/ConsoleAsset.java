@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.zip.GZIPOutputStream;
 
+import io.helidon.common.LazyValue;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerRequest;
@@ -19,43 +20,55 @@ import io.helidon.webserver.http.ServerResponse;
  * A file the console loads that is not in its own folder (engine.js from the engine's jar, uPlot from its WebJar):
  * read from the class path once, with a strong ETag (its SHA-256) and a gzipped copy. Like the console's own files it
  * is revalidated on every load ({@code no-cache}), which costs a 304 while it is unchanged; gzip takes engine.js from
- * about 380 KB to 130 KB.
+ * about 380 KB to 130 KB. Its presence is checked at start; it is read, gzipped and hashed when first asked for,
+ * which at start, still interpreted, took about 40 ms of the main thread.
  */
 final class ConsoleAsset {
     private final String contentType;
-    private final byte[] bytes;
-    private final byte[] gzipped;
-    private final String etag;
+    private final LazyValue<Contents> contents;
 
-    private ConsoleAsset(String contentType, byte[] bytes) {
+    /** The bytes as read, gzipped, and the ETag. */
+    private record Contents(byte[] bytes, byte[] gzipped, String etag) {
+        static Contents of(byte[] bytes) {
+            return new Contents(bytes, gzip(bytes), "\"" + sha256(bytes) + "\"");
+        }
+    }
+
+    private ConsoleAsset(String contentType, LazyValue<Contents> contents) {
         this.contentType = contentType;
-        this.bytes = bytes;
-        this.gzipped = gzip(bytes);
-        this.etag = "\"" + sha256(bytes) + "\"";
+        this.contents = contents;
     }
 
     /** The class-path resource {@code path}; Herald does not start without it (a build that left it out). */
     static ConsoleAsset load(String path, String contentType) {
-        try (InputStream in = ConsoleAsset.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("The admin console needs " + path + " on the class path; build with "
-                                                + "./mvnw -pl api -am package");
-            }
-            return new ConsoleAsset(contentType, in.readAllBytes());
+        ClassLoader loader = ConsoleAsset.class.getClassLoader();
+        if (loader.getResource(path) == null) {
+            throw new IllegalStateException("The admin console needs " + path + " on the class path; build with "
+                                            + "./mvnw -pl api -am package");
+        }
+        return new ConsoleAsset(contentType, LazyValue.create(() -> Contents.of(read(loader, path))));
+    }
+
+    static ConsoleAsset of(String contentType, String text) {
+        Contents contents = Contents.of(text.getBytes(StandardCharsets.UTF_8));
+        return new ConsoleAsset(contentType, LazyValue.create(contents));
+    }
+
+    private static byte[] read(ClassLoader loader, String path) {
+        try (InputStream in = loader.getResourceAsStream(path)) {
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    static ConsoleAsset of(String contentType, String text) {
-        return new ConsoleAsset(contentType, text.getBytes(StandardCharsets.UTF_8));
-    }
-
     String etag() {
-        return etag;
+        return contents.get().etag();
     }
 
     void send(ServerRequest req, ServerResponse res) {
+        Contents contents = this.contents.get();
+        String etag = contents.etag();
         res.header(HeaderNames.ETAG, etag);
         res.header(HeaderNames.VARY, "Accept-Encoding");
         if (req.headers().first(HeaderNames.IF_NONE_MATCH).filter(value -> value.contains(etag)).isPresent()) {
@@ -67,7 +80,7 @@ final class ConsoleAsset {
         if (gzip) {
             res.header(HeaderNames.CONTENT_ENCODING, "gzip");
         }
-        res.send(gzip ? gzipped : bytes);
+        res.send(gzip ? contents.gzipped() : contents.bytes());
     }
 
     /** {@code gzip} listed without {@code q=0}. */
