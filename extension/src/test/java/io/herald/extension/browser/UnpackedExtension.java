@@ -10,12 +10,11 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.openqa.selenium.json.Json;
 
 /**
@@ -30,6 +29,8 @@ import org.openqa.selenium.json.Json;
 public final class UnpackedExtension {
 
     private static final Duration WORKER_WAIT = Duration.ofSeconds(10);
+    /** How long a worker asked to stop may go on running before it is asked again. */
+    private static final Duration CLOSE_AGAIN = Duration.ofSeconds(1);
     private static final Json JSON = new Json();
 
     private final HeadlessChromium chromium;
@@ -152,7 +153,7 @@ public final class UnpackedExtension {
         DevToolsConnection devTools = chromium.devTools();
         workerSession = null;
         Instant deadline = Instant.now().plus(WORKER_WAIT);
-        Set<Object> closed = new HashSet<>();
+        Map<Object, Instant> closed = new HashMap<>();
         while (true) {
             List<Object> running = targets().stream()
                     .filter(target -> "service_worker".equals(target.get("type")))
@@ -161,14 +162,18 @@ public final class UnpackedExtension {
             if (running.isEmpty()) {
                 return;
             }
+            Instant now = Instant.now();
             for (Object targetId : running) {
-                if (closed.add(targetId)) {
+                // Asked again when it still runs a second later: a worker that was still starting may not stop.
+                Instant asked = closed.get(targetId);
+                if (asked == null || asked.isBefore(now.minus(CLOSE_AGAIN))) {
+                    closed.put(targetId, now);
                     devTools.send("Target.closeTarget", Map.of("targetId", targetId));
                 }
             }
             if (Instant.now().isAfter(deadline)) {
                 throw new IllegalStateException("the service worker of extension " + id + " still runs after "
-                        + WORKER_WAIT);
+                        + WORKER_WAIT + ": " + targets());
             }
             try {
                 Thread.sleep(20);
