@@ -10,11 +10,12 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.openqa.selenium.json.Json;
 
 /**
@@ -29,8 +30,6 @@ import org.openqa.selenium.json.Json;
 public final class UnpackedExtension {
 
     private static final Duration WORKER_WAIT = Duration.ofSeconds(10);
-    /** How long a worker asked to stop may go on running before it is asked again. */
-    private static final Duration CLOSE_AGAIN = Duration.ofSeconds(1);
     private static final Json JSON = new Json();
 
     private final HeadlessChromium chromium;
@@ -153,7 +152,7 @@ public final class UnpackedExtension {
         DevToolsConnection devTools = chromium.devTools();
         workerSession = null;
         Instant deadline = Instant.now().plus(WORKER_WAIT);
-        Map<Object, Instant> closed = new HashMap<>();
+        Set<Object> closed = new HashSet<>();
         while (true) {
             List<Object> running = targets().stream()
                     .filter(target -> "service_worker".equals(target.get("type")))
@@ -162,12 +161,8 @@ public final class UnpackedExtension {
             if (running.isEmpty()) {
                 return;
             }
-            Instant now = Instant.now();
             for (Object targetId : running) {
-                // Asked again when it still runs a second later: a worker that was still starting may not stop.
-                Instant asked = closed.get(targetId);
-                if (asked == null || asked.isBefore(now.minus(CLOSE_AGAIN))) {
-                    closed.put(targetId, now);
+                if (closed.add(targetId)) {
                     devTools.send("Target.closeTarget", Map.of("targetId", targetId));
                 }
             }
